@@ -1,0 +1,21 @@
+import { HolidayEntity } from '../shared/calendar/holidayEntity';
+import { DossierEntity } from '../shared/onestop/dossierEntity';
+import { OneStopDesk1764300000000 } from '../shared/onestop/oneStopMigration';
+import { ProcedureEntity, SimplificationEntity } from '../shared/onestop/procedureEntities';
+import type { SubgraphDefinition } from '../shared/subgraphApp';
+import { createCommuneContext, type CommuneContext } from './context';
+import { CommuneEntity } from './entities/CommuneEntity';
+import { Communes1764300000001 } from './migrations/Communes1764300000001';
+import { resolvers } from './resolvers';
+import { communeIsEmpty, seedCommune } from './seed/seedCommune';
+
+/** The commune subgraph: commune-level units, their shared catalogue and each commune desk's dossiers. */
+export const communeSubgraph: SubgraphDefinition<CommuneContext> = {
+  name: 'commune',
+  entities: [CommuneEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity],
+  migrations: [OneStopDesk1764300000000, Communes1764300000001],
+  resolvers: resolvers as any,
+  createContext: createCommuneContext,
+  isEmpty: communeIsEmpty,
+  seed: (ds) => seedCommune(ds),
+};

@@ -1,0 +1,5 @@
+import type { CommuneContext } from '../context';
+
+export const Commune = {
+  __resolveReference: (ref: { code: string }, ctx: CommuneContext) => ctx.loaders.communeByCode.load(ref.code),
+};

@@ -1,0 +1,6 @@
+import { Commune } from './Commune';
+import { District } from './District';
+import { Query } from './Query';
+import { Report } from './Report';
+
+export const resolvers = { Query, District, Commune, Report };

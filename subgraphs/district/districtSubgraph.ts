@@ -1,0 +1,21 @@
+import { HolidayEntity } from '../shared/calendar/holidayEntity';
+import { DossierEntity } from '../shared/onestop/dossierEntity';
+import { OneStopDesk1764300000000 } from '../shared/onestop/oneStopMigration';
+import { ProcedureEntity, SimplificationEntity } from '../shared/onestop/procedureEntities';
+import type { SubgraphDefinition } from '../shared/subgraphApp';
+import { createDistrictContext, type DistrictContext } from './context';
+import { DistrictEntity } from './entities/DistrictEntity';
+import { Districts1764300000001 } from './migrations/Districts1764300000001';
+import { resolvers } from './resolvers';
+import { districtIsEmpty, seedDistrict } from './seed/seedDistrict';
+
+/** The district subgraph: districts, the district-level catalogue and the district desk's dossiers. */
+export const districtSubgraph: SubgraphDefinition<DistrictContext> = {
+  name: 'district',
+  entities: [DistrictEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity],
+  migrations: [OneStopDesk1764300000000, Districts1764300000001],
+  resolvers: resolvers as any,
+  createContext: createDistrictContext,
+  isEmpty: districtIsEmpty,
+  seed: seedDistrict,
+};

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { windowKey, type DateWindow } from '../shared/dates';
+import { groupBy } from '../shared/groupBy';
+import { countDossiersByUnit, countProcedures } from '../shared/onestop/levelStatistics';
+import { dossierStats, ZERO_COUNTS, type LevelReport } from '../shared/stats';
+import { DistrictEntity, type District } from './entities/DistrictEntity';
+
+export interface ReportKey extends DateWindow {
+  districtCode: string;
+}
+
+/**
+ * A district-level report per (district, window). Keys are grouped by window, so a request
+ * costs two statements per distinct window however many districts it asks about.
+ */
+async function loadLevelReports(ds: DataSource, keys: readonly ReportKey[]): Promise<LevelReport[]> {
+  const results = new Map<string, LevelReport>();
+  for (const group of groupBy(keys, windowKey).values()) {
+    const window = { from: group[0].from, to: group[0].to };
+    const [counts, catalogue] = await Promise.all([
+      countDossiersByUnit(ds, [...new Set(group.map((k) => k.districtCode))], window),
+      countProcedures(ds, window),
+    ]);
+    for (const key of group) {
+      results.set(`${key.districtCode}|${windowKey(key)}`, {
+        ...catalogue,
+        dossiers: dossierStats(counts.get(key.districtCode) ?? ZERO_COUNTS),
+      });
+    }
+  }
+  return keys.map((key) => results.get(`${key.districtCode}|${windowKey(key)}`)!);
+}
+
+export function createDistrictLoaders(ds: DataSource) {
+  return {
+    districtByCode: new DataLoader<string, District | null>(async (codes) => {
+      const rows = await ds.getRepository(DistrictEntity).findBy({ code: In([...codes]) });
+      const byCode = new Map(rows.map((d) => [d.code, d]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    }),
+    levelReport: new DataLoader<ReportKey, LevelReport, string>((keys) => loadLevelReports(ds, keys), {
+      cacheKeyFn: (key) => `${key.districtCode}|${windowKey(key)}`,
+    }),
+  };
+}
+
+export type DistrictLoaders = ReturnType<typeof createDistrictLoaders>;

@@ -1,0 +1,12 @@
+import { dateWindow } from '../../shared/dates';
+import type { DistrictContext } from '../context';
+import type { District as DistrictRow } from '../entities/DistrictEntity';
+import type { ReportKey } from '../loaders';
+
+export const District = {
+  __resolveReference: (ref: { code: string }, ctx: DistrictContext) => ctx.loaders.districtByCode.load(ref.code),
+  report: (district: DistrictRow, args: { from: Date; to: Date }): ReportKey => ({
+    districtCode: district.code,
+    ...dateWindow(args.from, args.to),
+  }),
+};

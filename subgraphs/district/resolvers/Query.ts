@@ -1,0 +1,11 @@
+import type { DistrictContext } from '../context';
+import { DistrictEntity } from '../entities/DistrictEntity';
+
+export const Query = {
+  district: (_: unknown, args: { code: string }, ctx: DistrictContext) => ctx.loaders.districtByCode.load(args.code),
+  districts: async (_: unknown, __: unknown, ctx: DistrictContext) => {
+    const rows = await ctx.dataSource.getRepository(DistrictEntity).find({ order: { code: 'ASC' } });
+    for (const row of rows) ctx.loaders.districtByCode.prime(row.code, row);
+    return rows;
+  },
+};

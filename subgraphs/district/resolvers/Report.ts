@@ -1,0 +1,32 @@
+import { dateWindow } from '../../shared/dates';
+import { addCounts, dossierStats, type DossierCounts, type LevelReport } from '../../shared/stats';
+import type { DistrictContext } from '../context';
+import type { ReportKey } from '../loaders';
+
+/** The commune-level figures the gateway passes in, as asked by `total`'s @requires. */
+interface CommuneLevelInput {
+  procedures: number;
+  simplifiedProcedures: number;
+  dossiers: DossierCounts;
+}
+
+type ReportParent = ReportKey & { communeLevel?: CommuneLevelInput | null };
+
+export const Report = {
+  // Representations come from other subgraphs' answers; the window is checked again all the same.
+  __resolveReference: (ref: ReportParent): ReportParent => ({
+    ...ref,
+    ...dateWindow(ref.from, ref.to),
+  }),
+  districtLevel: (report: ReportParent, _: unknown, ctx: DistrictContext) => ctx.loaders.levelReport.load(report),
+  total: async (report: ReportParent, _: unknown, ctx: DistrictContext): Promise<LevelReport | null> => {
+    const commune = report.communeLevel;
+    if (!commune) return null;
+    const district = await ctx.loaders.levelReport.load(report);
+    return {
+      procedures: district.procedures + commune.procedures,
+      simplifiedProcedures: district.simplifiedProcedures + commune.simplifiedProcedures,
+      dossiers: dossierStats(addCounts(district.dossiers, commune.dossiers)),
+    };
+  },
+};

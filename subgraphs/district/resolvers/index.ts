@@ -1,0 +1,5 @@
+import { District } from './District';
+import { Query } from './Query';
+import { Report } from './Report';
+
+export const resolvers = { Query, District, Report };

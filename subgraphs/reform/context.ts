@@ -1,0 +1,14 @@
+import type { DataSource } from 'typeorm';
+import { ANONYMOUS, type Identity } from '../shared/auth/identity';
+import { createReformLoaders, type ReformLoaders } from './loaders';
+
+/** Per-request state: fresh loaders over the shared data source, so nothing is cached across requests. */
+export interface ReformContext {
+  dataSource: DataSource;
+  identity: Identity;
+  loaders: ReformLoaders;
+}
+
+export function createReformContext(dataSource: DataSource, identity: Identity = ANONYMOUS): ReformContext {
+  return { dataSource, identity, loaders: createReformLoaders(dataSource) };
+}

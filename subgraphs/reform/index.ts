@@ -1,0 +1,4 @@
+import { main, runSubgraph } from '../shared/runSubgraph';
+import { reformSubgraph } from './reformSubgraph';
+
+main(() => runSubgraph(reformSubgraph));

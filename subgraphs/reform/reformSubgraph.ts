@@ -1,0 +1,20 @@
+import type { SubgraphDefinition } from '../shared/subgraphApp';
+import { createReformContext, type ReformContext } from './context';
+import { DirectiveEntity, TaskDirectiveEntity } from './entities/DirectiveEntity';
+import { ReformPlanEntity } from './entities/ReformPlanEntity';
+import { ReformTaskEntity } from './entities/ReformTaskEntity';
+import { TaskStatusChangeEntity } from './entities/TaskStatusChangeEntity';
+import { ReformPlans1764300000001 } from './migrations/ReformPlans1764300000001';
+import { resolvers } from './resolvers';
+import { reformIsEmpty, seedReform } from './seed/seedReform';
+
+/** The reform subgraph: annual reform plans, their tasks with status history, and directive documents. */
+export const reformSubgraph: SubgraphDefinition<ReformContext> = {
+  name: 'reform',
+  entities: [ReformPlanEntity, ReformTaskEntity, TaskStatusChangeEntity, DirectiveEntity, TaskDirectiveEntity],
+  migrations: [ReformPlans1764300000001],
+  resolvers: resolvers as any,
+  createContext: createReformContext,
+  isEmpty: reformIsEmpty,
+  seed: seedReform,
+};

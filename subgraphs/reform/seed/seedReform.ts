@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
+import { readCsv } from '../../shared/csv';
+import { vnDate } from '../../shared/dates';
+import { repoFile } from '../../shared/paths';
+import { DirectiveEntity, TaskDirectiveEntity, type DirectiveType } from '../entities/DirectiveEntity';
+import { ReformPlanEntity } from '../entities/ReformPlanEntity';
+import { ReformTaskEntity } from '../entities/ReformTaskEntity';
+import { TaskStatusChangeEntity, type TaskStatus } from '../entities/TaskStatusChangeEntity';
+
+interface TaskFile {
+  plan: { year: number; districtCode: string; title: string; directiveNumber: string };
+  tasks: Array<{
+    code: string;
+    title: string;
+    content: string;
+    leadUnit: string;
+    coordinatingUnits: string[];
+    deadline: string;
+    expectedOutput: string;
+    directives: string[];
+    history: Array<{ status: TaskStatus; at: string; by: string; note?: string | null; evidence?: string | null }>;
+  }>;
+}
+
+/** Gia Lâm's 2021 plan (21 tasks, 12 done by 10 June: F2-F3) and its directives (34 in H1: F1). */
+export async function seedReform(ds: DataSource): Promise<void> {
+  const file: TaskFile = JSON.parse(readFileSync(repoFile('subgraphs', 'reform', 'seed', 'tasks.json'), 'utf8'));
+  const directives = readCsv(repoFile('subgraphs', 'reform', 'seed', 'directives.csv'));
+  await ds.transaction(async (m) => {
+    const directiveIds = new Map<string, number>();
+    for (const d of directives) {
+      const saved = await m.getRepository(DirectiveEntity).save({
+        districtCode: file.plan.districtCode,
+        number: d.number,
+        issuedOn: d.date,
+        type: d.type as DirectiveType,
+        issuer: d.issuer,
+        title: d.title,
+      });
+      directiveIds.set(d.number, saved.id!);
+    }
+    const plan = await m.getRepository(ReformPlanEntity).save({ ...file.plan });
+    for (const t of file.tasks) {
+      const task = await m.getRepository(ReformTaskEntity).save({
+        planId: plan.id!,
+        code: t.code,
+        title: t.title,
+        content: t.content,
+        leadUnit: t.leadUnit,
+        coordinatingUnits: t.coordinatingUnits,
+        deadline: t.deadline,
+        expectedOutput: t.expectedOutput,
+      });
+      await m.getRepository(TaskStatusChangeEntity).insert(
+        t.history.map((h) => ({
+          taskId: task.id!,
+          status: h.status,
+          changedAt: new Date(h.at),
+          changedOn: vnDate(new Date(h.at)),
+          changedBy: h.by,
+          note: h.note ?? null,
+          evidence: h.evidence ?? null,
+        })),
+      );
+      for (const number of t.directives) {
+        const directiveId = directiveIds.get(number);
+        if (directiveId === undefined) throw new Error(`task ${t.code} cites unknown directive ${number}`);
+        await m.getRepository(TaskDirectiveEntity).insert({ taskId: task.id!, directiveId });
+      }
+    }
+  });
+}
+
+export async function reformIsEmpty(ds: DataSource): Promise<boolean> {
+  return (await ds.getRepository(ReformPlanEntity).count()) === 0;
+}

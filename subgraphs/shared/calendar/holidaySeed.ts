@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+import { readCsv } from '../csv';
+import { repoFile } from '../paths';
+import { HolidayEntity, type Holiday } from './holidayEntity';
+import { WorkingCalendar } from './WorkingCalendar';
+
+/** Vietnam's official days off 2020-2026, as shipped with the repository. */
+export function readHolidayFile(): Holiday[] {
+  return readCsv(repoFile('subgraphs', 'shared', 'calendar', 'holidays.csv')).map((row) => ({
+    date: row.date,
+    kind: row.kind === 'WORKING' ? 'WORKING' : 'HOLIDAY',
+    name: row.name,
+  }));
+}
+
+export async function seedHolidays(ds: DataSource): Promise<WorkingCalendar> {
+  const holidays = readHolidayFile();
+  await ds.createQueryBuilder().insert().into(HolidayEntity).values(holidays).updateEntity(false).execute();
+  return new WorkingCalendar(holidays);
+}
+
+export async function loadCalendar(ds: DataSource): Promise<WorkingCalendar> {
+  return new WorkingCalendar(await ds.getRepository(HolidayEntity).find());
+}

@@ -1,0 +1,123 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import bodyParser from 'body-parser';
+import cors from 'cors';
+
+export interface Probe {
+  ok: boolean;
+  body: Record<string, unknown>;
+}
+
+export interface HttpServiceOptions<C extends BaseContext> {
+  server: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  port: number;
+  host?: string;
+  /** Largest request body accepted, e.g. '100kb'; larger ones get 413. */
+  bodyLimit?: string;
+  /** GET /ready: every dependency reachable. /health only says the process serves requests. */
+  ready?: () => Promise<Probe>;
+}
+
+export interface RunningHttpService {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  close(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** A GraphQL-over-HTTP error body for requests refused before GraphQL sees them. */
+function requestError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * Serves an ApolloServer on plain node:http (the same pieces as Apollo's standalone server:
+ * cors and body-parser) plus /health and /ready, with JSON errors instead of HTML pages for
+ * bodies that are too large or not JSON.
+ */
+export async function listenHttp<C extends BaseContext>(options: HttpServiceOptions<C>): Promise<RunningHttpService> {
+  const corsHandler = cors();
+  const jsonHandler = bodyParser.json({ limit: options.bodyLimit ?? '100kb' });
+
+  const handleGraphQL = (req: IncomingMessage, res: ServerResponse) => {
+    jsonHandler(req, res, (err?: any) => {
+      if (err) {
+        const tooLarge = err.type === 'entity.too.large';
+        const status = tooLarge ? 413 : err.status && err.status < 500 ? err.status : 400;
+        const message = tooLarge ? 'Request body is too large' : 'Request body is not valid JSON';
+        requestError(res, status, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const search = req.url && req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      options.server
+        .executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: (req as any).body },
+          context: () => options.context(req),
+        })
+        .then(async (response) => {
+          for (const [key, value] of response.headers) res.setHeader(key, value);
+          res.statusCode = response.status || 200;
+          if (response.body.kind === 'complete') {
+            res.end(response.body.string);
+            return;
+          }
+          for await (const chunk of response.body.asyncIterator) res.write(chunk);
+          res.end();
+        })
+        .catch((error) => {
+          console.error(error);
+          requestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+        });
+    });
+  };
+
+  const httpServer = http.createServer((req, res) => {
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (pathname === '/health') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (pathname === '/ready') {
+      const probe = options.ready ?? (async () => ({ ok: true, body: {} }));
+      probe()
+        .then((result) => sendJson(res, result.ok ? 200 : 503, { status: result.ok ? 'ready' : 'not ready', ...result.body }))
+        .catch(() => sendJson(res, 503, { status: 'not ready' }));
+      return;
+    }
+    if (pathname !== '/graphql') {
+      requestError(res, 404, 'NOT_FOUND', 'Not found: GraphQL is served at /graphql');
+      return;
+    }
+    corsHandler(req, res, () => handleGraphQL(req, res));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    httpServer,
+    async close() {
+      // Stop taking connections, let in-flight requests finish, then stop Apollo.
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      await closed;
+      await options.server.stop();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DateWindow } from '../dates';
+import { toCount, type DossierCounts } from '../stats';
+
+/**
+ * Adds the three counts of the dossiers (alias `d`) joined in a query: resolved means resolved
+ * by the end of the window (parameter :to), on time means no later than the due day.
+ * COUNT(d.id) rather than COUNT(*) so a LEFT JOIN with no dossier counts 0.
+ */
+export function selectDossierCounts<T extends object>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return query
+    .addSelect('COUNT(d.id)', 'received')
+    .addSelect('SUM(CASE WHEN d.resolved_on <= :to THEN 1 ELSE 0 END)', 'resolved')
+    .addSelect('SUM(CASE WHEN d.resolved_on <= :to AND d.resolved_on <= d.due_on THEN 1 ELSE 0 END)', 'resolvedOnTime');
+}
+
+export function readDossierCounts(row: { received: unknown; resolved: unknown; resolvedOnTime: unknown }): DossierCounts {
+  return { received: toCount(row.received), resolved: toCount(row.resolved), resolvedOnTime: toCount(row.resolvedOnTime) };
+}
+
+/**
+ * Dossier counts per unit for the dossiers received inside a window, in one statement:
+ * resolved means resolved by the end of the window, on time means no later than the due day.
+ * Units with no dossiers are absent from the map.
+ */
+export async function countDossiersByUnit(
+  ds: DataSource,
+  unitCodes: readonly string[],
+  window: DateWindow,
+): Promise<Map<string, DossierCounts>> {
+  const result = new Map<string, DossierCounts>();
+  if (unitCodes.length === 0) return result;
+  const rows = await selectDossierCounts(ds.createQueryBuilder().select('d.unit_code', 'unitCode'))
+    .from('dossier', 'd')
+    .where('d.unit_code IN (:...unitCodes)', { unitCodes })
+    .andWhere('d.received_on >= :from AND d.received_on <= :to', { from: window.from, to: window.to })
+    .groupBy('d.unit_code')
+    .getRawMany();
+  for (const row of rows) result.set(row.unitCode, readDossierCounts(row));
+  return result;
+}
+
+export interface ProcedureCounts {
+  /** In force on the last day of the window. */
+  procedures: number;
+  /** With a simplification decision dated inside the window. */
+  simplifiedProcedures: number;
+}
+
+/** Both catalogue figures of a window in one statement. */
+export async function countProcedures(ds: DataSource, window: DateWindow): Promise<ProcedureCounts> {
+  const [row] = await ds.query(
+    `SELECT
+       (SELECT COUNT(*) FROM admin_procedure p
+         WHERE p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?)) AS procedures,
+       (SELECT COUNT(DISTINCT s.procedure_code) FROM simplification s
+         WHERE s.decision_date >= ? AND s.decision_date <= ?) AS simplified`,
+    [window.to, window.to, window.from, window.to],
+  );
+  return { procedures: toCount(row.procedures), simplifiedProcedures: toCount(row.simplified) };
+}

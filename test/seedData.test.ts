@@ -1,0 +1,92 @@
+import type { DataSource } from 'typeorm';
+import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
+import { COMMUNE_PERIODS, readCommunes } from '../subgraphs/commune/seed/seedCommune';
+import { districtSubgraph } from '../subgraphs/district/districtSubgraph';
+import { DISTRICT_PERIODS } from '../subgraphs/district/seed/seedDistrict';
+import { loadCalendar } from '../subgraphs/shared/calendar/holidaySeed';
+import { openDatabase } from '../subgraphs/shared/database';
+import { vnDate } from '../subgraphs/shared/dates';
+import { readCatalogue } from '../subgraphs/shared/onestop/catalogueSeed';
+import { DossierEntity, type Dossier } from '../subgraphs/shared/onestop/dossierEntity';
+import { generateDossiers } from '../subgraphs/shared/onestop/generateDossiers';
+import { repoFile } from '../subgraphs/shared/paths';
+import { testDatabase } from './support/testDatabases';
+
+/** The seeded rows themselves, read back from each desk's database. */
+describe.each([
+  ['district', districtSubgraph, 'district', DISTRICT_PERIODS],
+  ['commune', communeSubgraph, 'commune', COMMUNE_PERIODS],
+] as const)('the %s desk seed', (name, definition, folder, periods) => {
+  let ds: DataSource;
+  let dossiers: Dossier[];
+  const catalogue = readCatalogue(repoFile('subgraphs', folder, 'seed'));
+  const limits = new Map(catalogue.forGenerator.map((p) => [p.code, p]));
+
+  beforeAll(async () => {
+    ds = await openDatabase(testDatabase(name), definition);
+    dossiers = await ds.getRepository(DossierEntity).find();
+  });
+  afterAll(() => ds.destroy());
+
+  test('has every dossier of every seeded period', () => {
+    expect(dossiers).toHaveLength(periods.reduce((s, p) => s + p.received, 0));
+  });
+
+  test('each due day is the receipt day plus the time limit in force then, in working days', async () => {
+    const calendar = await loadCalendar(ds);
+    const wrong = dossiers.filter((d) => {
+      const procedure = limits.get(d.procedureCode)!;
+      return d.dueOn !== calendar.addWorkingDays(d.receivedOn, procedure.timeLimitOn(d.receivedOn));
+    });
+    expect(wrong.map((d) => d.code)).toEqual([]);
+    const simplifiedLater = dossiers.filter((d) => limits.get(d.procedureCode)!.timeLimitOn(d.receivedOn) !== limits.get(d.procedureCode)!.timeLimitOn('2021-12-31'));
+    expect(simplifiedLater.length).toBeGreaterThan(0); // some dossiers predate a shorter limit
+  });
+
+  test('stored days are the Hà Nội days of the stored instants; resolution follows receipt, on time', () => {
+    const wrong = dossiers.filter(
+      (d) =>
+        d.receivedOn !== vnDate(d.receivedAt) ||
+        d.resolvedOn !== vnDate(d.resolvedAt!) ||
+        d.resolvedAt!.getTime() <= d.receivedAt.getTime() ||
+        d.resolvedOn! > d.dueOn,
+    );
+    expect(wrong.map((d) => d.code)).toEqual([]);
+  });
+
+  test('dossiers use only procedures in force on their receipt day, and desks staff only working days', async () => {
+    const calendar = await loadCalendar(ds);
+    expect(dossiers.filter((d) => !limits.get(d.procedureCode)!.inForceOn(d.receivedOn))).toEqual([]);
+    expect(dossiers.filter((d) => d.channel !== 'ONLINE' && !calendar.isWorkingDay(d.receivedOn))).toEqual([]);
+    const channels = new Set(dossiers.map((d) => d.channel));
+    expect(channels).toEqual(new Set(['IN_PERSON', 'ONLINE', 'POST']));
+  });
+
+  test('codes are unit, receipt day and a daily sequence, unique', () => {
+    expect(new Set(dossiers.map((d) => d.code)).size).toBe(dossiers.length);
+    const wrong = dossiers.filter((d) => d.code !== `${d.unitCode}-${d.receivedOn.slice(2).replaceAll('-', '')}-${d.code.slice(-4)}`);
+    expect(wrong).toEqual([]);
+  });
+
+  test('the open dossiers at the end of the report window are not overdue then', () => {
+    const open = dossiers.filter((d) => d.receivedOn >= '2020-12-16' && d.receivedOn <= '2021-05-31' && d.resolvedOn! > '2021-05-31');
+    expect(open.length).toBe(name === 'district' ? 373 : 494);
+    expect(open.filter((d) => d.dueOn <= '2021-05-31')).toEqual([]);
+  });
+});
+
+describe('the dossier generator', () => {
+  test('is deterministic: the same inputs give the same dossiers', async () => {
+    const ds = await openDatabase(testDatabase('commune'), communeSubgraph);
+    const calendar = await loadCalendar(ds);
+    await ds.destroy();
+    const options = {
+      seed: 7,
+      calendar,
+      units: readCommunes().map((c) => ({ code: c.code, weight: 1 })),
+      procedures: readCatalogue(repoFile('subgraphs', 'commune', 'seed')).forGenerator,
+      periods: [{ from: '2021-05-01', to: '2021-05-31', received: 2000, resolvedByEnd: 1900 }],
+    };
+    expect(generateDossiers(options)).toEqual(generateDossiers(options));
+  });
+});
