@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ANONYMOUS, type Identity } from '../shared/auth/identity';
 import { createReformLoaders, type ReformLoaders } from './loaders';
@@ -6,9 +7,11 @@ import { createReformLoaders, type ReformLoaders } from './loaders';
 export interface ReformContext {
   dataSource: DataSource;
   identity: Identity;
+  /** Recorded on every history row this request writes. */
+  requestId: string;
   loaders: ReformLoaders;
 }
 
 export function createReformContext(dataSource: DataSource, identity: Identity = ANONYMOUS): ReformContext {
-  return { dataSource, identity, loaders: createReformLoaders(dataSource) };
+  return { dataSource, identity, requestId: randomUUID(), loaders: createReformLoaders(dataSource) };
 }

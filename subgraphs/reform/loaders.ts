@@ -3,49 +3,40 @@ import { In, type DataSource } from 'typeorm';
 import { windowKey, type DateWindow } from '../shared/dates';
 import { groupBy } from '../shared/groupBy';
 import { toCount } from '../shared/stats';
+import { DirectiveEntity, TaskDirectiveEntity, type Directive } from './entities/DirectiveEntity';
 import { ReformPlanEntity, type ReformPlan } from './entities/ReformPlanEntity';
 import { ReformTaskEntity, type ReformTask } from './entities/ReformTaskEntity';
-import type { TaskStatus } from './entities/TaskStatusChangeEntity';
+import { TaskAuditEntity, type TaskAudit } from './entities/TaskAuditEntity';
+import { TaskProcedureEntity, type TaskProcedure } from './entities/TaskProcedureEntity';
+import { TaskStatusChangeEntity, type TaskStatusChange } from './entities/TaskStatusChangeEntity';
 
 export interface PlanKey {
   districtCode: string;
   year: number;
 }
 
-export interface DirectiveCountKey extends DateWindow {
+export interface DistrictWindowKey extends DateWindow {
   districtCode: string;
 }
 
-/** A status on a day; `asOf: null` means now. */
-export interface StatusKey {
-  taskId: number;
-  asOf: string | null;
-}
+const districtWindowKey = (k: DistrictWindowKey) => `${k.districtCode}|${windowKey(k)}`;
 
-/**
- * The status of each task at the end of a day (or now): the status of its last change on or
- * before that day, NOT_STARTED when there is none. One statement per distinct day asked.
- */
-async function loadStatuses(ds: DataSource, keys: readonly StatusKey[]): Promise<TaskStatus[]> {
-  const statuses = new Map<string, TaskStatus>();
-  for (const [asOf, group] of groupBy(keys, (k) => k.asOf)) {
-    const query = ds
-      .createQueryBuilder()
-      .select('c.task_id', 'taskId')
-      .addSelect('c.status', 'status')
-      .from('task_status_change', 'c')
-      .where('c.task_id IN (:...ids)', { ids: [...new Set(group.map((k) => k.taskId))] })
-      .orderBy('c.task_id')
-      .addOrderBy('c.changed_at')
-      .addOrderBy('c.id');
-    if (asOf !== null) query.andWhere('c.changed_on <= :asOf', { asOf });
-    for (const row of await query.getRawMany()) statuses.set(`${row.taskId}|${asOf}`, row.status);
-  }
-  return keys.map((k) => statuses.get(`${k.taskId}|${k.asOf}`) ?? 'NOT_STARTED');
+/** One query for a batch of parents' children, returned per parent in the parents' order. */
+function childrenOf<K, V>(load: (keys: K[]) => Promise<V[]>, parentOf: (row: V) => K) {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const groups = groupBy(await load([...keys]), parentOf);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
 }
 
 export function createReformLoaders(ds: DataSource) {
   const planKey = (k: PlanKey) => `${k.districtCode}|${k.year}`;
+  const byCode = <T extends { code?: string; number?: string }>(rows: T[], field: 'code' | 'number') =>
+    new Map(rows.map((r) => [r[field] as string, r]));
+
+  const directiveLinks = (where: object) =>
+    ds.getRepository(TaskDirectiveEntity).find({ where });
+
   return {
     plan: new DataLoader<PlanKey, ReformPlan | null, string>(
       async (keys) => {
@@ -58,15 +49,71 @@ export function createReformLoaders(ds: DataSource) {
       },
       { cacheKeyFn: planKey },
     ),
-    tasksByPlan: new DataLoader<number, ReformTask[]>(async (planIds) => {
-      const rows = await ds.getRepository(ReformTaskEntity).find({ where: { planId: In([...planIds]) }, order: { code: 'ASC' } });
-      const byPlan = groupBy(rows, (t) => t.planId);
-      return planIds.map((id) => byPlan.get(id) ?? []);
+    taskByCode: new DataLoader<string, ReformTask | null>(async (codes) => {
+      const rows = byCode(await ds.getRepository(ReformTaskEntity).findBy({ code: In([...codes]) }), 'code');
+      return codes.map((c) => rows.get(c) ?? null);
     }),
-    status: new DataLoader<StatusKey, TaskStatus, string>((keys) => loadStatuses(ds, keys), {
-      cacheKeyFn: (k) => `${k.taskId}|${k.asOf}`,
+    directiveByNumber: new DataLoader<string, Directive | null>(async (numbers) => {
+      const rows = byCode(await ds.getRepository(DirectiveEntity).findBy({ number: In([...numbers]) }), 'number');
+      return numbers.map((n) => rows.get(n) ?? null);
     }),
-    directiveCount: new DataLoader<DirectiveCountKey, number, string>(
+    tasksByPlan: childrenOf<number, ReformTask>(
+      (planIds) => ds.getRepository(ReformTaskEntity).find({ where: { planId: In(planIds) }, order: { code: 'ASC' } }),
+      (t) => t.planId,
+    ),
+    /** Every status change of each task, oldest first: statuses on any day are derived from it. */
+    statusChanges: childrenOf<number, TaskStatusChange>(
+      (taskIds) =>
+        ds.getRepository(TaskStatusChangeEntity).find({ where: { taskId: In(taskIds) }, order: { changedAt: 'ASC', id: 'ASC' } }),
+      (c) => c.taskId,
+    ),
+    audit: childrenOf<number, TaskAudit>(
+      (taskIds) => ds.getRepository(TaskAuditEntity).find({ where: { taskId: In(taskIds) }, order: { id: 'ASC' } }),
+      (a) => a.taskId,
+    ),
+    procedureLinks: childrenOf<number, TaskProcedure>(
+      (taskIds) =>
+        ds.getRepository(TaskProcedureEntity).find({ where: { taskId: In(taskIds) }, order: { level: 'ASC', procedureCode: 'ASC' } }),
+      (l) => l.taskId,
+    ),
+    directivesByTask: new DataLoader<number, Directive[]>(async (taskIds) => {
+      const links = await directiveLinks({ taskId: In([...taskIds]) });
+      const directives = await ds.getRepository(DirectiveEntity).find({
+        where: { id: In(links.map((l) => l.directiveId)) },
+        order: { issuedOn: 'ASC', number: 'ASC' },
+      });
+      return taskIds.map((id) => {
+        const wanted = new Set(links.filter((l) => l.taskId === id).map((l) => l.directiveId));
+        return directives.filter((d) => wanted.has(d.id!));
+      });
+    }),
+    tasksByDirective: new DataLoader<number, ReformTask[]>(async (directiveIds) => {
+      const links = await directiveLinks({ directiveId: In([...directiveIds]) });
+      const tasks = await ds.getRepository(ReformTaskEntity).find({ where: { id: In(links.map((l) => l.taskId)) }, order: { code: 'ASC' } });
+      return directiveIds.map((id) => {
+        const wanted = new Set(links.filter((l) => l.directiveId === id).map((l) => l.taskId));
+        return tasks.filter((t) => wanted.has(t.id!));
+      });
+    }),
+    directivesInWindow: new DataLoader<DistrictWindowKey, Directive[], string>(
+      async (keys) => {
+        const results = new Map<string, Directive[]>();
+        for (const group of groupBy(keys, windowKey).values()) {
+          const rows = await ds
+            .getRepository(DirectiveEntity)
+            .createQueryBuilder('d')
+            .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
+            .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
+            .orderBy('d.issued_on')
+            .addOrderBy('d.number')
+            .getMany();
+          for (const key of group) results.set(districtWindowKey(key), rows.filter((d) => d.districtCode === key.districtCode));
+        }
+        return keys.map((k) => results.get(districtWindowKey(k))!);
+      },
+      { cacheKeyFn: districtWindowKey },
+    ),
+    directiveCount: new DataLoader<DistrictWindowKey, number, string>(
       async (keys) => {
         const counts = new Map<string, number>();
         for (const group of groupBy(keys, windowKey).values()) {
@@ -81,11 +128,16 @@ export function createReformLoaders(ds: DataSource) {
             .getRawMany();
           for (const row of rows) counts.set(`${row.districtCode}|${windowKey(group[0])}`, toCount(row.count));
         }
-        return keys.map((k) => counts.get(`${k.districtCode}|${windowKey(k)}`) ?? 0);
+        return keys.map((k) => counts.get(districtWindowKey(k)) ?? 0);
       },
-      { cacheKeyFn: (k) => `${k.districtCode}|${windowKey(k)}` },
+      { cacheKeyFn: districtWindowKey },
     ),
   };
 }
 
 export type ReformLoaders = ReturnType<typeof createReformLoaders>;
+
+/** After a write, nothing read before it in the same request may be served from cache. */
+export function clearLoaders(loaders: ReformLoaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

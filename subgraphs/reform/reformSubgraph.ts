@@ -5,14 +5,27 @@ import { ReformPlanEntity } from './entities/ReformPlanEntity';
 import { ReformTaskEntity } from './entities/ReformTaskEntity';
 import { TaskStatusChangeEntity } from './entities/TaskStatusChangeEntity';
 import { ReformPlans1764300000001 } from './migrations/ReformPlans1764300000001';
+import { ReformTracking1764300000002 } from './migrations/ReformTracking1764300000002';
+import { IdempotencyKeyEntity } from './entities/IdempotencyKeyEntity';
+import { TaskAuditEntity } from './entities/TaskAuditEntity';
+import { TaskProcedureEntity } from './entities/TaskProcedureEntity';
 import { resolvers } from './resolvers';
 import { reformIsEmpty, seedReform } from './seed/seedReform';
 
 /** The reform subgraph: annual reform plans, their tasks with status history, and directive documents. */
 export const reformSubgraph: SubgraphDefinition<ReformContext> = {
   name: 'reform',
-  entities: [ReformPlanEntity, ReformTaskEntity, TaskStatusChangeEntity, DirectiveEntity, TaskDirectiveEntity],
-  migrations: [ReformPlans1764300000001],
+  entities: [
+    ReformPlanEntity,
+    ReformTaskEntity,
+    TaskStatusChangeEntity,
+    DirectiveEntity,
+    TaskDirectiveEntity,
+    TaskAuditEntity,
+    IdempotencyKeyEntity,
+    TaskProcedureEntity,
+  ],
+  migrations: [ReformPlans1764300000001, ReformTracking1764300000002],
   resolvers: resolvers as any,
   createContext: createReformContext,
   isEmpty: reformIsEmpty,

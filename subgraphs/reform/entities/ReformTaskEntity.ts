@@ -11,6 +11,10 @@ export interface ReformTask {
   coordinatingUnits: string[];
   deadline: string;
   expectedOutput: string;
+  /** The Hà Nội day the task entered the plan: progress on earlier days does not count it. */
+  createdOn: string;
+  /** Grows by one with every change; writers send the version they read (optimistic concurrency). */
+  version?: number;
 }
 
 export const ReformTaskEntity = new EntitySchema<ReformTask>({
@@ -26,5 +30,7 @@ export const ReformTaskEntity = new EntitySchema<ReformTask>({
     coordinatingUnits: { name: 'coordinating_units', type: 'simple-json' },
     deadline: { type: 'date' },
     expectedOutput: { name: 'expected_output', type: 'text' },
+    createdOn: { name: 'created_on', type: 'date' },
+    version: { type: 'int', default: 1 },
   },
 });

@@ -30,6 +30,7 @@ export class ReformPlans1764300000001 implements MigrationInterface {
           { name: 'coordinating_units', type: 'text' },
           { name: 'deadline', type: 'date' },
           { name: 'expected_output', type: 'text' },
+          { name: 'created_on', type: 'date' },
         ],
         foreignKeys: [{ columnNames: ['plan_id'], referencedTableName: 'reform_plan', referencedColumnNames: ['id'] }],
         indices: [new TableIndex({ name: 'IDX_reform_task_plan', columnNames: ['plan_id', 'code'] })],

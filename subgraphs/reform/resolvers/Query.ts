@@ -12,4 +12,6 @@ export function checkYear(year: number): number {
 export const Query = {
   reformPlan: (_: unknown, args: { districtCode: string; year: number }, ctx: ReformContext) =>
     ctx.loaders.plan.load({ districtCode: args.districtCode, year: checkYear(args.year) }),
+  reformTask: (_: unknown, args: { code: string }, ctx: ReformContext) => ctx.loaders.taskByCode.load(args.code),
+  directive: (_: unknown, args: { number: string }, ctx: ReformContext) => ctx.loaders.directiveByNumber.load(args.number),
 };

@@ -41,6 +41,9 @@ export async function seedReform(ds: DataSource): Promise<void> {
       directiveIds.set(d.number, saved.id!);
     }
     const plan = await m.getRepository(ReformPlanEntity).save({ ...file.plan });
+    // The tasks entered the plan with the document that issued it.
+    const planIssuedOn = directives.find((d) => d.number === file.plan.directiveNumber)?.date;
+    if (!planIssuedOn) throw new Error(`the plan's document ${file.plan.directiveNumber} is not among the directives`);
     for (const t of file.tasks) {
       const task = await m.getRepository(ReformTaskEntity).save({
         planId: plan.id!,
@@ -51,6 +54,7 @@ export async function seedReform(ds: DataSource): Promise<void> {
         coordinatingUnits: t.coordinatingUnits,
         deadline: t.deadline,
         expectedOutput: t.expectedOutput,
+        createdOn: planIssuedOn,
       });
       await m.getRepository(TaskStatusChangeEntity).insert(
         t.history.map((h) => ({

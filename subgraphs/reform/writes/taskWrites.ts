@@ -1,0 +1,103 @@
+import type { EntityManager } from 'typeorm';
+import { vnDate } from '../../shared/dates';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
+import { ReformTaskEntity, type ReformTask } from '../entities/ReformTaskEntity';
+import { TaskAuditEntity } from '../entities/TaskAuditEntity';
+import { TaskStatusChangeEntity, type TaskStatus } from '../entities/TaskStatusChangeEntity';
+
+/** Who is writing and under which request: recorded on every history row. */
+export interface Author {
+  by: string;
+  requestId: string;
+}
+
+export interface TaskChangeSpec {
+  action: string;
+  /** Descriptive fields to set (empty for status changes and notes). */
+  fields?: Partial<Pick<ReformTask, 'title' | 'content' | 'leadUnit' | 'coordinatingUnits' | 'deadline' | 'expectedOutput'>>;
+  /** Allowed current statuses and the new one, for a status change. */
+  transition?: { from: TaskStatus[]; to: TaskStatus; note: string | null; evidence: string | null };
+  /** What the history row records besides changed fields (a note, an evidence, a link). */
+  recorded?: Record<string, unknown>;
+}
+
+export async function currentStatus(manager: EntityManager, taskId: number): Promise<TaskStatus> {
+  const last = await manager
+    .getRepository(TaskStatusChangeEntity)
+    .findOne({ where: { taskId }, order: { changedAt: 'DESC', id: 'DESC' } });
+  return last?.status ?? 'NOT_STARTED';
+}
+
+export async function findTask(manager: EntityManager, code: string): Promise<ReformTask> {
+  const task = await manager.getRepository(ReformTaskEntity).findOneBy({ code });
+  if (!task) throw new NotFoundError(`no reform task has code ${code}`);
+  return task;
+}
+
+/**
+ * Applies one change to a task inside the caller's transaction: checks the status transition,
+ * bumps the version only if it is still the one the caller read (a conditional UPDATE, since
+ * TypeORM's version column does not check it on save), writes the status change and the audit
+ * row, and returns the task as it now is.
+ */
+export async function changeTask(
+  manager: EntityManager,
+  author: Author,
+  code: string,
+  expectedVersion: number,
+  spec: TaskChangeSpec,
+): Promise<ReformTask> {
+  const task = await findTask(manager, code);
+  const oldValues: Record<string, unknown> = {};
+  const newValues: Record<string, unknown> = { ...spec.recorded };
+  for (const [field, value] of Object.entries(spec.fields ?? {})) {
+    oldValues[field] = (task as any)[field];
+    newValues[field] = value;
+  }
+  if (spec.transition) {
+    const status = await currentStatus(manager, task.id!);
+    if (!spec.transition.from.includes(status)) {
+      throw new BadUserInputError(
+        `task ${code} is ${status}; ${spec.action} needs it to be ${spec.transition.from.join(' or ')}`,
+        'code',
+      );
+    }
+    oldValues.status = status;
+    newValues.status = spec.transition.to;
+  }
+
+  const update = manager
+    .createQueryBuilder()
+    .update(ReformTaskEntity)
+    .set({ ...(spec.fields as object), version: () => 'version + 1' } as any)
+    .where('id = :id AND version = :version', { id: task.id, version: expectedVersion });
+  const { affected } = await update.execute();
+  if (affected !== 1) {
+    throw new ConflictError(
+      `task ${code} has changed since you read it (you sent version ${expectedVersion}, it is at version ${task.version}); read it again`,
+    );
+  }
+
+  const at = new Date();
+  if (spec.transition) {
+    await manager.getRepository(TaskStatusChangeEntity).insert({
+      taskId: task.id!,
+      status: spec.transition.to,
+      changedAt: at,
+      changedOn: vnDate(at),
+      changedBy: author.by,
+      note: spec.transition.note,
+      evidence: spec.transition.evidence,
+    });
+  }
+  await manager.getRepository(TaskAuditEntity).insert({
+    taskId: task.id!,
+    action: spec.action,
+    at,
+    changedBy: author.by,
+    requestId: author.requestId,
+    oldValues: JSON.stringify(oldValues),
+    newValues: JSON.stringify(newValues),
+  });
+  return findTask(manager, code);
+}

@@ -1,0 +1,16 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * A write transaction. On SQLite, TypeORM's better-sqlite3 driver shares one connection, so
+ * two transactions started together would nest as savepoints of one transaction instead of
+ * being isolated: writes are queued, one transaction at a time. MySQL isolates them itself.
+ */
+export function writeTransaction<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (ds.options.type === 'mysql') return ds.transaction(work);
+  const previous = queues.get(ds) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => ds.transaction(work));
+  queues.set(ds, next);
+  return next;
+}
