@@ -18,7 +18,7 @@ describe('SQL statements and subgraph fetches per request', () => {
     await seedVariant(small, communeSubgraph, (ds) =>
       seedCommune(ds, {
         communeCodes: ['00565', '00583'],
-        periods: [{ from: '2021-05-01', to: '2021-05-31', received: 300, resolvedByEnd: 280 }],
+        periods: [{ from: '2021-05-01', to: '2021-05-31', received: 300, resolvedByEnd: 290 }],
       }),
     );
     full = await startSupergraph();
