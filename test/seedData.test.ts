@@ -32,26 +32,38 @@ describe.each([
     expect(dossiers).toHaveLength(periods.reduce((s, p) => s + p.received, 0));
   });
 
-  test('each due day is the receipt day plus the time limit in force then, in working days', async () => {
+  // Periods with a mix (June and the second half of 2021) pause, deny and withdraw some dossiers.
+  const plain = (d: Dossier) => !periods.some((p) => p.mix && d.receivedOn >= p.from && d.receivedOn <= p.to);
+
+  test('each due day is the receipt day plus the time limit in force then and the paused working days', async () => {
     const calendar = await loadCalendar(ds);
     const wrong = dossiers.filter((d) => {
       const procedure = limits.get(d.procedureCode)!;
-      return d.dueOn !== calendar.addWorkingDays(d.receivedOn, procedure.timeLimitOn(d.receivedOn));
+      return d.dueOn !== calendar.addWorkingDays(calendar.addWorkingDays(d.receivedOn, procedure.timeLimitOn(d.receivedOn)), d.pausedDays);
     });
     expect(wrong.map((d) => d.code)).toEqual([]);
     const simplifiedLater = dossiers.filter((d) => limits.get(d.procedureCode)!.timeLimitOn(d.receivedOn) !== limits.get(d.procedureCode)!.timeLimitOn('2021-12-31'));
     expect(simplifiedLater.length).toBeGreaterThan(0); // some dossiers predate a shorter limit
   });
 
-  test('stored days are the Hà Nội days of the stored instants; resolution follows receipt, on time', () => {
+  test('stored days are the Hà Nội days of the stored instants; resolution follows receipt, on time outside the mixed periods', () => {
     const wrong = dossiers.filter(
       (d) =>
         d.receivedOn !== vnDate(d.receivedAt) ||
-        d.resolvedOn !== vnDate(d.resolvedAt!) ||
-        d.resolvedAt!.getTime() <= d.receivedAt.getTime() ||
-        d.resolvedOn! > d.dueOn,
+        (d.resolvedAt !== null && (d.resolvedOn !== vnDate(d.resolvedAt) || d.resolvedAt.getTime() <= d.receivedAt.getTime())) ||
+        (plain(d) && (d.status !== 'RESOLVED' || d.resolvedOn! > d.dueOn)),
     );
     expect(wrong.map((d) => d.code)).toEqual([]);
+  });
+
+  test('the mixed periods have late, denied, withdrawn and supplemented dossiers, every one closed', () => {
+    const mixed = dossiers.filter((d) => !plain(d));
+    const count = (test: (d: Dossier) => boolean) => mixed.filter(test).length;
+    expect(count((d) => d.status === 'RESOLVED' && (d.resolvedOn! > d.dueOn || d.supplementCount > 1))).toBeGreaterThan(mixed.length * 0.02);
+    expect(count((d) => d.status === 'DENIED')).toBeGreaterThan(mixed.length * 0.01);
+    expect(count((d) => d.status === 'WITHDRAWN')).toBeGreaterThan(mixed.length * 0.005);
+    expect(count((d) => d.supplementCount > 0 && d.pausedDays > 0)).toBeGreaterThan(mixed.length * 0.03);
+    expect(count((d) => d.closedOn === null)).toBe(0);
   });
 
   test('dossiers use only procedures in force on their receipt day, and desks staff only working days', async () => {
@@ -69,7 +81,7 @@ describe.each([
   });
 
   test('the open dossiers at the end of the report window are not overdue then', () => {
-    const open = dossiers.filter((d) => d.receivedOn >= '2020-12-16' && d.receivedOn <= '2021-05-31' && d.resolvedOn! > '2021-05-31');
+    const open = dossiers.filter((d) => d.receivedOn >= '2020-12-16' && d.receivedOn <= '2021-05-31' && d.closedOn! > '2021-05-31');
     expect(open.length).toBe(name === 'district' ? 373 : 494);
     expect(open.filter((d) => d.dueOn <= '2021-05-31')).toEqual([]);
   });

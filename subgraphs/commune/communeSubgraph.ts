@@ -1,5 +1,6 @@
 import { HolidayEntity } from '../shared/calendar/holidayEntity';
-import { DossierEntity } from '../shared/onestop/dossierEntity';
+import { DossierEntity, DossierEventEntity } from '../shared/onestop/dossierEntity';
+import { dossierLifecycleMigration } from '../shared/onestop/lifecycleMigration';
 import { OneStopDesk1764300000000 } from '../shared/onestop/oneStopMigration';
 import { ProcedureEntity, SimplificationEntity } from '../shared/onestop/procedureEntities';
 import type { SubgraphDefinition } from '../shared/subgraphApp';
@@ -12,8 +13,8 @@ import { communeIsEmpty, seedCommune } from './seed/seedCommune';
 /** The commune subgraph: commune-level units, their shared catalogue and each commune desk's dossiers. */
 export const communeSubgraph: SubgraphDefinition<CommuneContext> = {
   name: 'commune',
-  entities: [CommuneEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity],
-  migrations: [OneStopDesk1764300000000, Communes1764300000001],
+  entities: [CommuneEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity],
+  migrations: [OneStopDesk1764300000000, Communes1764300000001, dossierLifecycleMigration('COMMUNE')],
   resolvers: resolvers as any,
   createContext: createCommuneContext,
   isEmpty: communeIsEmpty,

@@ -6,6 +6,12 @@ import { countProcedures } from '../shared/onestop/levelStatistics';
 import { countDossiersByCommune } from './communeStatistics';
 import { addCounts, dossierStats, ZERO_COUNTS, type DossierStats, type LevelReport } from '../shared/stats';
 import { CommuneEntity, type Commune } from './entities/CommuneEntity';
+import { breakdownCacheKey, breakdownGroup, type BreakdownKeyArgs } from '../shared/onestop/breakdownKeys';
+import { loadStatistics, mergeRows } from '../shared/onestop/dossierStatistics';
+import type { BreakdownKey, FigureCounts } from '../shared/onestop/figures';
+import { createOneStopLoaders } from '../shared/onestop/oneStopLoaders';
+
+export type BreakdownRows = { key: BreakdownKey; counts: FigureCounts }[];
 
 export interface ReportKey extends DateWindow {
   districtCode: string;
@@ -59,7 +65,33 @@ export function createCommuneLoaders(ds: DataSource) {
     { cacheKeyFn: reportKey },
   );
 
+  /**
+   * Commune-desk breakdowns: the communes of every district asked about (one statement for all),
+   * then one statement per distinct (window, spec), whatever the number of communes.
+   */
+  const breakdown = new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(
+    async (keys) => {
+      const districtCodes = [...new Set(keys.map((k) => k.districtCode))];
+      const communes = (await communesByDistrict.loadMany(districtCodes)).flatMap((c) => (c instanceof Error ? [] : c));
+      const districtOf = new Map(communes.map((c) => [c.code, c.districtCode]));
+      const results = new Map<string, BreakdownRows>();
+      for (const group of groupBy(keys, breakdownGroup).values()) {
+        const { from, to, spec } = group[0];
+        const own = new Set(group.map((k) => k.districtCode));
+        const units = communes.filter((c) => own.has(c.districtCode)).map((c) => c.code);
+        const rows = await loadStatistics(ds, 'COMMUNE', units, { from, to }, spec);
+        for (const key of group) {
+          results.set(breakdownCacheKey(key), mergeRows(rows.filter((r) => districtOf.get(r.unitCode) === key.districtCode)));
+        }
+      }
+      return keys.map((key) => results.get(breakdownCacheKey(key))!);
+    },
+    { cacheKeyFn: breakdownCacheKey },
+  );
+
   return {
+    onestop: createOneStopLoaders(ds),
+    breakdown,
     communeByCode: new DataLoader<string, Commune | null>(async (codes) => {
       const rows = await ds.getRepository(CommuneEntity).findBy({ code: In([...codes]) });
       const byCode = new Map(rows.map((c) => [c.code, c]));

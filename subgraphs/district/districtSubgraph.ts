@@ -1,5 +1,6 @@
 import { HolidayEntity } from '../shared/calendar/holidayEntity';
-import { DossierEntity } from '../shared/onestop/dossierEntity';
+import { DossierEntity, DossierEventEntity } from '../shared/onestop/dossierEntity';
+import { dossierLifecycleMigration } from '../shared/onestop/lifecycleMigration';
 import { OneStopDesk1764300000000 } from '../shared/onestop/oneStopMigration';
 import { ProcedureEntity, SimplificationEntity } from '../shared/onestop/procedureEntities';
 import type { SubgraphDefinition } from '../shared/subgraphApp';
@@ -12,8 +13,8 @@ import { districtIsEmpty, seedDistrict } from './seed/seedDistrict';
 /** The district subgraph: districts, the district-level catalogue and the district desk's dossiers. */
 export const districtSubgraph: SubgraphDefinition<DistrictContext> = {
   name: 'district',
-  entities: [DistrictEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity],
-  migrations: [OneStopDesk1764300000000, Districts1764300000001],
+  entities: [DistrictEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity],
+  migrations: [OneStopDesk1764300000000, Districts1764300000001, dossierLifecycleMigration('DISTRICT')],
   resolvers: resolvers as any,
   createContext: createDistrictContext,
   isEmpty: districtIsEmpty,

@@ -3,6 +3,10 @@ import { In, type DataSource } from 'typeorm';
 import { windowKey, type DateWindow } from '../shared/dates';
 import { groupBy } from '../shared/groupBy';
 import { countDossiersByUnit, countProcedures } from '../shared/onestop/levelStatistics';
+import { breakdownCacheKey, breakdownGroup, type BreakdownKeyArgs } from '../shared/onestop/breakdownKeys';
+import { loadStatistics, mergeRows } from '../shared/onestop/dossierStatistics';
+import type { BreakdownKey, FigureCounts } from '../shared/onestop/figures';
+import { createOneStopLoaders } from '../shared/onestop/oneStopLoaders';
 import { dossierStats, ZERO_COUNTS, type LevelReport } from '../shared/stats';
 import { DistrictEntity, type District } from './entities/DistrictEntity';
 
@@ -32,8 +36,23 @@ async function loadLevelReports(ds: DataSource, keys: readonly ReportKey[]): Pro
   return keys.map((key) => results.get(`${key.districtCode}|${windowKey(key)}`)!);
 }
 
+export type BreakdownRows = { key: BreakdownKey; counts: FigureCounts }[];
+
+/** District-desk breakdowns: one statement per distinct (window, spec), whatever the number of districts. */
+async function loadBreakdowns(ds: DataSource, keys: readonly BreakdownKeyArgs[]): Promise<BreakdownRows[]> {
+  const results = new Map<string, BreakdownRows>();
+  for (const group of groupBy(keys, breakdownGroup).values()) {
+    const { from, to, spec } = group[0];
+    const rows = await loadStatistics(ds, 'DISTRICT', [...new Set(group.map((k) => k.districtCode))], { from, to }, spec);
+    for (const key of group) results.set(breakdownCacheKey(key), mergeRows(rows.filter((r) => r.unitCode === key.districtCode)));
+  }
+  return keys.map((key) => results.get(breakdownCacheKey(key))!);
+}
+
 export function createDistrictLoaders(ds: DataSource) {
   return {
+    onestop: createOneStopLoaders(ds),
+    breakdown: new DataLoader<BreakdownKeyArgs, BreakdownRows, string>((keys) => loadBreakdowns(ds, keys), { cacheKeyFn: breakdownCacheKey }),
     districtByCode: new DataLoader<string, District | null>(async (codes) => {
       const rows = await ds.getRepository(DistrictEntity).findBy({ code: In([...codes]) });
       const byCode = new Map(rows.map((d) => [d.code, d]));

@@ -1,5 +1,8 @@
+import { unitDossierFields } from '../../shared/onestop/resolvers/Dossier';
 import type { CommuneContext } from '../context';
+import type { Commune as CommuneRow } from '../entities/CommuneEntity';
 
 export const Commune = {
   __resolveReference: (ref: { code: string }, ctx: CommuneContext) => ctx.loaders.communeByCode.load(ref.code),
+  ...unitDossierFields<CommuneRow>((commune) => commune.code),
 };

@@ -2,8 +2,9 @@ import type { DataSource } from 'typeorm';
 import { seedHolidays } from '../../shared/calendar/holidaySeed';
 import { readCsv } from '../../shared/csv';
 import { insertCatalogue, readCatalogue } from '../../shared/onestop/catalogueSeed';
-import { DossierEntity } from '../../shared/onestop/dossierEntity';
-import { generateDossiers, type SeedPeriod } from '../../shared/onestop/generateDossiers';
+import { DossierEntity, DossierEventEntity } from '../../shared/onestop/dossierEntity';
+import { generateDesk, type SeedPeriod } from '../../shared/onestop/generateDossiers';
+import { REALISTIC_MIX } from '../../shared/onestop/seedFates';
 import { insertInChunks } from '../../shared/onestop/insertInChunks';
 import { repoFile } from '../../shared/paths';
 import { CommuneEntity, type Commune, type CommuneKind } from '../entities/CommuneEntity';
@@ -12,12 +13,14 @@ const SEED_DIR = repoFile('subgraphs', 'commune', 'seed');
 
 /**
  * Receipt periods of the 22 commune desks together. The middle one is the report's window:
- * 61,494 received and 61,000 of them resolved by 31 May 2021 (F12-F14), all on time.
+ * 61,494 received and 61,000 of them resolved by 31 May 2021 (F12-F14), all on time. June and
+ * the second half of 2021 have a realistic mix of late, denied, supplemented and withdrawn ones.
  */
 export const COMMUNE_PERIODS: SeedPeriod[] = [
   { from: '2020-12-01', to: '2020-12-15', received: 5900 },
   { from: '2020-12-16', to: '2021-05-31', received: 61494, resolvedByEnd: 61000 },
-  { from: '2021-06-01', to: '2021-06-30', received: 11800 },
+  { from: '2021-06-01', to: '2021-06-30', received: 11800, mix: REALISTIC_MIX },
+  { from: '2021-07-01', to: '2021-12-31', received: 69500, mix: REALISTIC_MIX },
 ];
 
 /** Relative desk traffic: the two towns and the market communes (Ninh Hiệp) are the busiest. */
@@ -46,7 +49,7 @@ export async function seedCommune(ds: DataSource, options: CommuneSeedOptions = 
   const catalogue = readCatalogue(SEED_DIR);
   await insertCatalogue(ds, catalogue);
   const calendar = await seedHolidays(ds);
-  const dossiers = generateDossiers({
+  const { dossiers, events } = generateDesk({
     seed: 2021_00526,
     calendar,
     units: communes.map((c) => ({ code: c.code, weight: DESK_WEIGHT[c.code] ?? 3 })),
@@ -54,6 +57,7 @@ export async function seedCommune(ds: DataSource, options: CommuneSeedOptions = 
     periods: options.periods ?? COMMUNE_PERIODS,
   });
   await insertInChunks(ds, DossierEntity, dossiers);
+  await insertInChunks(ds, DossierEventEntity, events);
 }
 
 export async function communeIsEmpty(ds: DataSource): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { dateWindow } from '../../shared/dates';
+import { unitDossierFields } from '../../shared/onestop/resolvers/Dossier';
 import type { DistrictContext } from '../context';
 import type { District as DistrictRow } from '../entities/DistrictEntity';
 import type { ReportKey } from '../loaders';
@@ -9,4 +10,6 @@ export const District = {
     districtCode: district.code,
     ...dateWindow(args.from, args.to),
   }),
+  // The district's own desk has the district's code as its unit code.
+  ...unitDossierFields<DistrictRow>((district) => district.code),
 };

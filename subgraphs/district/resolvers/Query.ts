@@ -1,3 +1,5 @@
+import type { PageArgs } from '../../shared/onestop/connection';
+import { listProcedures, type ProcedureFilter } from '../../shared/onestop/catalogueQueries';
 import type { DistrictContext } from '../context';
 import { DistrictEntity } from '../entities/DistrictEntity';
 
@@ -8,4 +10,6 @@ export const Query = {
     for (const row of rows) ctx.loaders.districtByCode.prime(row.code, row);
     return rows;
   },
+  districtProcedures: (_: unknown, args: PageArgs & { filter?: ProcedureFilter | null }, ctx: DistrictContext) =>
+    listProcedures(ctx.dataSource, 'DISTRICT', args.filter ?? {}, args),
 };

@@ -1,4 +1,6 @@
 import { dateWindow } from '../../shared/dates';
+import { breakdownSpec } from '../../shared/onestop/figures';
+import type { BreakdownParent } from './Breakdown';
 import { addCounts, dossierStats, type DossierCounts, type LevelReport } from '../../shared/stats';
 import type { DistrictContext } from '../context';
 import type { ReportKey } from '../loaders';
@@ -17,6 +19,12 @@ export const Report = {
   __resolveReference: (ref: ReportParent): ReportParent => ({
     ...ref,
     ...dateWindow(ref.from, ref.to),
+  }),
+  breakdown: (report: ReportParent, args: { by: string[]; filter?: Record<string, unknown> | null }): BreakdownParent => ({
+    districtCode: report.districtCode,
+    from: report.from,
+    to: report.to,
+    spec: breakdownSpec(args.by, args.filter),
   }),
   districtLevel: (report: ReportParent, _: unknown, ctx: DistrictContext) => ctx.loaders.levelReport.load(report),
   total: async (report: ReportParent, _: unknown, ctx: DistrictContext): Promise<LevelReport | null> => {

@@ -2,8 +2,9 @@ import type { DataSource } from 'typeorm';
 import { seedHolidays } from '../../shared/calendar/holidaySeed';
 import { repoFile } from '../../shared/paths';
 import { insertCatalogue, readCatalogue } from '../../shared/onestop/catalogueSeed';
-import { DossierEntity } from '../../shared/onestop/dossierEntity';
-import { generateDossiers, type SeedPeriod } from '../../shared/onestop/generateDossiers';
+import { DossierEntity, DossierEventEntity } from '../../shared/onestop/dossierEntity';
+import { generateDesk, type SeedPeriod } from '../../shared/onestop/generateDossiers';
+import { REALISTIC_MIX } from '../../shared/onestop/seedFates';
 import { insertInChunks } from '../../shared/onestop/insertInChunks';
 import { DistrictEntity } from '../entities/DistrictEntity';
 
@@ -12,12 +13,14 @@ const SEED_DIR = repoFile('subgraphs', 'district', 'seed');
 /**
  * Receipt periods of the district one-stop desk. The middle one is the report's window:
  * 12,989 received and 12,616 of them resolved by 31 May 2021 (F9-F11), all on time.
- * The days around it hold ordinary traffic, so windows reaching past it have data too.
+ * The days around it hold ordinary traffic, so windows reaching past it have data too; June
+ * and the second half of 2021 have a realistic mix of late, denied, supplemented and withdrawn ones.
  */
 export const DISTRICT_PERIODS: SeedPeriod[] = [
   { from: '2020-12-01', to: '2020-12-15', received: 1290 },
   { from: '2020-12-16', to: '2021-05-31', received: 12989, resolvedByEnd: 12616 },
-  { from: '2021-06-01', to: '2021-06-30', received: 2580 },
+  { from: '2021-06-01', to: '2021-06-30', received: 2580, mix: REALISTIC_MIX },
+  { from: '2021-07-01', to: '2021-12-31', received: 15100, mix: REALISTIC_MIX },
 ];
 
 export async function seedDistrict(ds: DataSource): Promise<void> {
@@ -25,7 +28,7 @@ export async function seedDistrict(ds: DataSource): Promise<void> {
   const catalogue = readCatalogue(SEED_DIR);
   await insertCatalogue(ds, catalogue);
   const calendar = await seedHolidays(ds);
-  const dossiers = generateDossiers({
+  const { dossiers, events } = generateDesk({
     seed: 2021_018,
     calendar,
     units: [{ code: '018', weight: 1 }],
@@ -33,6 +36,7 @@ export async function seedDistrict(ds: DataSource): Promise<void> {
     periods: DISTRICT_PERIODS,
   });
   await insertInChunks(ds, DossierEntity, dossiers);
+  await insertInChunks(ds, DossierEventEntity, events);
 }
 
 export async function districtIsEmpty(ds: DataSource): Promise<boolean> {

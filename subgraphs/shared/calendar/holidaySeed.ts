@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { readCsv } from '../csv';
 import { repoFile } from '../paths';
 import { HolidayEntity, type Holiday } from './holidayEntity';
@@ -19,6 +19,7 @@ export async function seedHolidays(ds: DataSource): Promise<WorkingCalendar> {
   return new WorkingCalendar(holidays);
 }
 
-export async function loadCalendar(ds: DataSource): Promise<WorkingCalendar> {
+/** The calendar as the `holiday` table holds it now (edits to the table take effect on the next write). */
+export async function loadCalendar(ds: DataSource | EntityManager): Promise<WorkingCalendar> {
   return new WorkingCalendar(await ds.getRepository(HolidayEntity).find());
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { readCsv } from '../csv';
-import { ProcedureEntity, SimplificationEntity, type OnlineLevel, type Procedure, type Simplification } from './procedureEntities';
+import { ProcedureEntity, SimplificationEntity, type OnlineLevel, type Procedure, type ProcedureLevel, type Simplification } from './procedureEntities';
+import { foldForSearch } from './searchText';
 import type { SeedProcedure } from './generateDossiers';
 
 export interface Catalogue {
@@ -11,8 +12,11 @@ export interface Catalogue {
   forGenerator: SeedProcedure[];
 }
 
-/** Reads `procedures.csv` and `simplifications.csv` from a subgraph's seed folder. */
-export function readCatalogue(seedDir: string): Catalogue {
+/**
+ * Reads `procedures.csv` and `simplifications.csv` from a subgraph's seed folder; the level is
+ * the folder's subgraph's unless given.
+ */
+export function readCatalogue(seedDir: string, level: ProcedureLevel = path.basename(path.dirname(seedDir)) === 'commune' ? 'COMMUNE' : 'DISTRICT'): Catalogue {
   const rows = readCsv(path.join(seedDir, 'procedures.csv'));
   const procedures: Procedure[] = rows.map((r) => ({
     code: r.code,
@@ -23,6 +27,8 @@ export function readCatalogue(seedDir: string): Catalogue {
     onlineLevel: r.onlineLevel as OnlineLevel,
     effectiveFrom: r.effectiveFrom,
     effectiveTo: r.effectiveTo || null,
+    level,
+    searchName: foldForSearch(r.name),
   }));
   const simplifications: Simplification[] = readCsv(path.join(seedDir, 'simplifications.csv')).map((r) => ({
     procedureCode: r.procedureCode,

@@ -1,8 +1,10 @@
 import type { WorkingCalendar } from '../calendar/WorkingCalendar';
 import { eachDay, vnInstant } from '../dates';
 import { Random, WeightedPicker } from '../random';
-import type { Channel, Dossier } from './dossierEntity';
+import type { Channel, Dossier, DossierEvent } from './dossierEntity';
+import { receivedState } from './dossierLifecycle';
 import type { OnlineLevel } from './procedureEntities';
+import { playFate, type SeedMix } from './seedFates';
 
 export interface SeedProcedure {
   code: string;
@@ -28,6 +30,14 @@ export interface SeedPeriod {
   to: string;
   received: number;
   resolvedByEnd?: number;
+  /** Some dossiers late, denied, supplemented or withdrawn (never with `resolvedByEnd`). */
+  mix?: SeedMix;
+}
+
+/** A desk's seed: dossiers with ids 1..n in code order, and their status history. */
+export interface GeneratedDesk {
+  dossiers: Dossier[];
+  events: DossierEvent[];
 }
 
 export interface GenerateOptions {
@@ -78,10 +88,15 @@ function earlyBiasedPick(random: Random, days: string[]): string {
  * level, due days from the working-day calendar and the time limit in force on the receipt day.
  */
 export function generateDossiers(options: GenerateOptions): Dossier[] {
+  return generateDesk(options).dossiers;
+}
+
+export function generateDesk(options: GenerateOptions): GeneratedDesk {
   const random = new Random(options.seed);
   const calendar = memoized(options.calendar);
   const unitPicker = new WeightedPicker(options.units.map((u) => [u.code, u.weight] as [string, number]));
   const dossiers: Dossier[] = [];
+  const histories = new Map<Dossier, Omit<DossierEvent, 'dossierId'>[]>();
 
   for (const period of options.periods) {
     const inForce = options.procedures.filter((p) => p.inForceOn(period.from) && p.inForceOn(period.to));
@@ -110,10 +125,9 @@ export function generateDossiers(options: GenerateOptions): Dossier[] {
         procedureCode: procedure.code,
         channel,
         receivedAt,
-        receivedOn: day,
-        dueOn: calendar.addWorkingDays(day, procedure.timeLimitOn(day)),
-        resolvedAt: null,
-        resolvedOn: null,
+        ...receivedState(day, calendar.addWorkingDays(day, procedure.timeLimitOn(day))),
+        applicantName: null,
+        applicantIdNumber: null,
       });
     }
 
@@ -139,14 +153,18 @@ export function generateDossiers(options: GenerateOptions): Dossier[] {
         minute = Math.max(minute, received + random.int(5, 90));
         if (minute >= 24 * 60) minute = random.int(received + 1, 24 * 60 - 1);
       }
-      d.resolvedOn = day;
-      d.resolvedAt = vnInstant(day, minute);
+      histories.set(d, playFate(d, { day, minute }, random, calendar, period.mix, () => officeMinute(random)));
     }
     dossiers.push(...received);
   }
 
   assignCodes(dossiers);
-  return dossiers;
+  const events: DossierEvent[] = [];
+  dossiers.forEach((d, i) => {
+    d.id = i + 1;
+    for (const e of histories.get(d)!) events.push({ ...e, dossierId: d.id });
+  });
+  return { dossiers, events };
 }
 
 /** The generator asks the same few hundred calendar questions a hundred thousand times. */

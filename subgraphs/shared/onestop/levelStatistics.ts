@@ -4,14 +4,15 @@ import { toCount, type DossierCounts } from '../stats';
 
 /**
  * Adds the three counts of the dossiers (alias `d`) joined in a query: resolved means resolved
- * by the end of the window (parameter :to), on time means no later than the due day.
+ * by the end of the window (parameter :to), on time means no later than the due day and with
+ * at most one supplement request (Decision 766; the same rule as dossierLifecycle.resolutionTiming).
  * COUNT(d.id) rather than COUNT(*) so a LEFT JOIN with no dossier counts 0.
  */
 export function selectDossierCounts<T extends object>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return query
     .addSelect('COUNT(d.id)', 'received')
     .addSelect('SUM(CASE WHEN d.resolved_on <= :to THEN 1 ELSE 0 END)', 'resolved')
-    .addSelect('SUM(CASE WHEN d.resolved_on <= :to AND d.resolved_on <= d.due_on THEN 1 ELSE 0 END)', 'resolvedOnTime');
+    .addSelect('SUM(CASE WHEN d.resolved_on <= :to AND d.resolved_on <= d.due_on AND d.supplement_count <= 1 THEN 1 ELSE 0 END)', 'resolvedOnTime');
 }
 
 export function readDossierCounts(row: { received: unknown; resolved: unknown; resolvedOnTime: unknown }): DossierCounts {

@@ -1,6 +1,7 @@
 import { EntitySchema } from 'typeorm';
 
 export type OnlineLevel = 'FULL' | 'PARTIAL' | 'NONE';
+export type ProcedureLevel = 'DISTRICT' | 'COMMUNE';
 
 /** An administrative procedure (thủ tục hành chính) of one level's catalogue. */
 export interface Procedure {
@@ -12,6 +13,10 @@ export interface Procedure {
   onlineLevel: OnlineLevel;
   effectiveFrom: string;
   effectiveTo: string | null;
+  /** Which level's desks handle it; each database holds one level's catalogue. */
+  level: ProcedureLevel;
+  /** `name` folded for diacritic-free search (searchText.ts). */
+  searchName: string;
 }
 
 /** A decision that simplified a procedure, mostly by shortening its time limit. */
@@ -37,6 +42,8 @@ export const ProcedureEntity = new EntitySchema<Procedure>({
     onlineLevel: { name: 'online_level', type: 'varchar', length: 10 },
     effectiveFrom: { name: 'effective_from', type: 'date' },
     effectiveTo: { name: 'effective_to', type: 'date', nullable: true },
+    level: { type: 'varchar', length: 10 },
+    searchName: { name: 'search_name', type: 'varchar', length: 500 },
   },
 });
 

@@ -1,0 +1,16 @@
+import { dateWindow } from '../../shared/dates';
+import type { BreakdownKeyArgs } from '../../shared/onestop/breakdownKeys';
+import { decodeSpec, encodeSpec } from '../../shared/onestop/figures';
+import type { CommuneContext } from '../context';
+
+/** The commune side of a report breakdown: the district subgraph creates it, this adds `communeLevel`. */
+export const Breakdown = {
+  // Representations come from the district subgraph's answer: window and spec are checked again.
+  __resolveReference: (ref: { districtCode: string; from: string; to: string; spec: string }): BreakdownKeyArgs => ({
+    districtCode: ref.districtCode,
+    ...dateWindow(ref.from, ref.to),
+    spec: decodeSpec(ref.spec),
+  }),
+  spec: (b: BreakdownKeyArgs) => encodeSpec(b.spec),
+  communeLevel: (b: BreakdownKeyArgs, _: unknown, ctx: CommuneContext) => ctx.loaders.breakdown.load(b),
+};

@@ -1,0 +1,32 @@
+import { dateWindow } from '../../shared/dates';
+import type { BreakdownKeyArgs } from '../../shared/onestop/breakdownKeys';
+import { decodeSpec, encodeSpec, FIGURE_FIELDS, type BreakdownKey, type FigureCounts } from '../../shared/onestop/figures';
+import { mergeRows } from '../../shared/onestop/dossierStatistics';
+import type { DistrictContext } from '../context';
+
+/** What `Report.breakdown` returns and the gateway hands back: the entity's key fields. */
+export interface BreakdownParent extends BreakdownKeyArgs {
+  /** As asked by `total`'s @requires: commune rows with their counts under `figures`. */
+  communeLevel?: { key: BreakdownKey; figures: FigureCounts }[] | null;
+}
+
+export const Breakdown = {
+  // Representations come back through the gateway: window and spec are checked again.
+  __resolveReference: (ref: { districtCode: string; from: string; to: string; spec: string; communeLevel?: BreakdownParent['communeLevel'] }): BreakdownParent => ({
+    ...ref,
+    ...dateWindow(ref.from, ref.to),
+    spec: decodeSpec(ref.spec),
+  }),
+  spec: (b: BreakdownParent) => encodeSpec(b.spec),
+  by: (b: BreakdownParent) => b.spec.by,
+  districtLevel: (b: BreakdownParent, _: unknown, ctx: DistrictContext) => ctx.loaders.breakdown.load(b),
+  total: async (b: BreakdownParent, _: unknown, ctx: DistrictContext) => {
+    if (!b.communeLevel) return null;
+    const own = await ctx.loaders.breakdown.load(b);
+    const commune = b.communeLevel.map((row) => ({
+      key: row.key,
+      counts: Object.fromEntries(FIGURE_FIELDS.map((f) => [f, row.figures[f]])) as unknown as FigureCounts,
+    }));
+    return mergeRows([...own, ...commune]);
+  },
+};

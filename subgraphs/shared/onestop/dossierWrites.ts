@@ -1,0 +1,105 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { loadCalendar } from '../calendar/holidaySeed';
+import { vnDate } from '../dates';
+import { BadUserInputError, NotFoundError } from '../errors';
+import { timeLimitOn } from './catalogueQueries';
+import { DossierEntity, DossierEventEntity, type Channel, type Dossier } from './dossierEntity';
+import { applyTransition, receivedState, type DossierStatus } from './dossierLifecycle';
+
+/**
+ * The only module that writes dossiers. Every change is one transaction that appends the event
+ * row and updates the dossier's derived columns together, so a later per-day rollup can be
+ * maintained here in the same transaction. The desk event API is meant to sit on top of these two.
+ */
+
+export interface ReceiveInput {
+  unitCode: string;
+  procedureCode: string;
+  channel: Channel;
+  receivedAt: Date;
+  applicantName?: string | null;
+  applicantIdNumber?: string | null;
+  note?: string | null;
+}
+
+export interface TransitionInput {
+  status: DossierStatus;
+  at: Date;
+  note?: string | null;
+}
+
+const queues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * better-sqlite3 shares one connection, so concurrent transactions would nest instead of
+ * isolating each other: on SQLite writes run one at a time. MySQL isolates them itself.
+ */
+function serialized<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  if (ds.options.type === 'mysql') return ds.transaction(work);
+  const next = (queues.get(ds) ?? Promise.resolve()).catch(() => undefined).then(() => ds.transaction(work));
+  queues.set(ds, next);
+  return next;
+}
+
+/**
+ * Records a dossier received at a desk: its code (unit, receipt day YYMMDD, the unit's next
+ * daily sequence number), its due day from the time limit in force that day, and a RECEIVED event.
+ */
+export function receiveDossier(ds: DataSource, input: ReceiveInput): Promise<Dossier> {
+  return serialized(ds, async (manager) => {
+    const receivedOn = vnDate(input.receivedAt);
+    const limit = await timeLimitOn(manager, input.procedureCode, receivedOn);
+    if (limit === null) throw new BadUserInputError(`procedure ${input.procedureCode} is not in force on ${receivedOn}`, 'procedureCode');
+    const calendar = await loadCalendar(manager);
+    const prefix = `${input.unitCode}-${receivedOn.slice(2).replaceAll('-', '')}-`;
+    const [{ n }] = await manager.query('SELECT COUNT(*) AS n FROM dossier WHERE unit_code = ? AND received_on = ?', [input.unitCode, receivedOn]);
+    const dossier: Dossier = {
+      code: `${prefix}${String(Number(n) + 1).padStart(4, '0')}`,
+      unitCode: input.unitCode,
+      procedureCode: input.procedureCode,
+      channel: input.channel,
+      receivedAt: input.receivedAt,
+      ...receivedState(receivedOn, calendar.addWorkingDays(receivedOn, limit)),
+      applicantName: input.applicantName ?? null,
+      applicantIdNumber: input.applicantIdNumber ?? null,
+    };
+    const saved = await manager.getRepository(DossierEntity).save(dossier);
+    await manager.getRepository(DossierEventEntity).insert({
+      dossierId: saved.id!,
+      status: 'RECEIVED',
+      at: input.receivedAt,
+      on: receivedOn,
+      note: input.note ?? null,
+    });
+    return saved;
+  });
+}
+
+/**
+ * Moves a dossier to a new status at an instant no earlier than its last event: appends the
+ * event and updates the derived columns (due day after a supplement pause, resolution...).
+ */
+export function transitionDossier(ds: DataSource, code: string, input: TransitionInput): Promise<Dossier> {
+  return serialized(ds, async (manager) => {
+    const repository = manager.getRepository(DossierEntity);
+    const dossier = await repository.findOneBy({ code });
+    if (!dossier) throw new NotFoundError(`no dossier has code ${code}`);
+    const last = await manager
+      .getRepository(DossierEventEntity)
+      .findOne({ where: { dossierId: dossier.id! }, order: { id: 'DESC' } });
+    if (last && input.at.getTime() < last.at.getTime()) {
+      throw new BadUserInputError(`at (${input.at.toISOString()}) is before the dossier's last event (${last.at.toISOString()})`, 'at');
+    }
+    const calendar = await loadCalendar(manager);
+    const next = { ...dossier, ...applyTransition(dossier, input.status, input.at, calendar) };
+    await repository.save(next);
+    await manager.getRepository(DossierEventEntity).insert({
+      dossierId: dossier.id!,
+      status: input.status,
+      at: input.at,
+      on: vnDate(input.at),
+      note: input.note ?? null,
+    });
+    return next;
+  });
+}
