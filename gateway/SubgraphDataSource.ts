@@ -1,19 +1,37 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
+import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 
 export type FetchListener = (subgraph: string) => void;
 
-/** The gateway's connection to one subgraph; reports each fetch so tests can bound them. */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+/** What the gateway's per-request context holds: only the identity verified from the bearer token. */
+export interface GatewayContext {
+  identity: Identity;
+}
+
+/**
+ * The gateway's connection to one subgraph. Each fetch carries the caller's verified identity,
+ * signed for the subgraphs, and nothing else from the client's request; each fetch is given up
+ * after `timeoutMs`, so a hung subgraph costs its part of the answer, not the whole request.
+ * Reports each fetch so tests can bound them.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly subgraph: string,
-    private readonly onFetch?: FetchListener,
+    private readonly onFetch: FetchListener | undefined,
+    private readonly secret: string,
+    timeoutMs: number,
   ) {
-    super({ url });
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as any,
+    });
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     this.onFetch?.(this.subgraph);
-    super.willSendRequest?.(options);
+    const identity = 'context' in options && options.context?.identity ? options.context.identity : ANONYMOUS;
+    options.request.http?.headers.set(IDENTITY_HEADER, await signForwardedIdentity(identity, this.secret));
   }
 }

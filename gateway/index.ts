@@ -1,17 +1,9 @@
 import { servicePort } from '../subgraphs/shared/config';
-import { listenHttp } from '../subgraphs/shared/httpServer';
 import { main } from '../subgraphs/shared/runSubgraph';
-import { createGateway } from './createGateway';
-import { subgraphsReady } from './subgraphsReady';
+import { serveGateway } from './serveGateway';
 
 main(async () => {
-  const { server, urls } = await createGateway();
-  const http = await listenHttp({
-    server,
-    context: async () => ({}),
-    port: servicePort('gateway'),
-    ready: () => subgraphsReady(urls),
-  });
+  const http = await serveGateway({ port: servicePort('gateway') });
   console.log(`gateway ready at ${http.url}`);
   const stop = async () => {
     await http.close();

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
+import { TOO_COMPLEX } from './queryLimits';
 
 const PASSED_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
@@ -7,6 +8,8 @@ const PASSED_THROUGH = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.CONFLICT,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.BAD_REQUEST,
   ErrorCode.SERVICE_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -18,14 +21,22 @@ const PASSED_THROUGH = new Set<string>([
 /**
  * The gateway copies subgraph errors to clients with the subgraph's URL, raw response bodies
  * and stack traces. Only a catalogue code, its message and the failing service's *name* leave
- * the gateway; a subgraph that cannot be reached becomes SERVICE_UNAVAILABLE.
+ * the gateway; a subgraph that cannot be reached, times out or answers with an HTTP error
+ * becomes SERVICE_UNAVAILABLE. The operation limits' rejections get one code, QUERY_TOO_COMPLEX.
  */
 export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const extensions = formatted.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
   const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
   const base = { locations: formatted.locations, path: formatted.path };
-  if (PASSED_THROUGH.has(code)) {
+  const limitMessage = formatted.message.replace(/^Syntax Error: /, '');
+  if (limitMessage.startsWith(TOO_COMPLEX)) {
+    return { message: limitMessage, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
+  // `response` is set when the subgraph answered with an HTTP error (its status and raw body):
+  // that is the service failing, whatever code the gateway derived from the status.
+  const httpFailure = serviceName !== undefined && extensions.response !== undefined;
+  if (PASSED_THROUGH.has(code) && !httpFailure) {
     return { ...base, message: formatted.message, extensions: { code, ...(serviceName ? { serviceName } : {}) } };
   }
   if (serviceName) {

@@ -72,3 +72,109 @@ export function servicePort(name: SubgraphName | 'gateway', env: NodeJS.ProcessE
 export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): string {
   return env[`${name.toUpperCase()}_URL`] || `http://localhost:${servicePort(name, env)}/graphql`;
 }
+
+/** NODE_ENV=production: development defaults (secret, signing key, introspection) are refused or off. */
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+/** Only ever used outside production, so a forgotten GATEWAY_SECRET cannot ship. */
+const DEVELOPMENT_GATEWAY_SECRET = 'onestop-development-gateway-secret-never-use-in-production';
+
+/**
+ * GATEWAY_SECRET: the key (32+ characters) the gateway signs forwarded identities with and the
+ * subgraphs verify them with. Required in production; a fixed development value otherwise.
+ */
+export function gatewaySecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.GATEWAY_SECRET;
+  if (secret) {
+    if (secret.length < 32) throw new ConfigError('GATEWAY_SECRET must be at least 32 characters');
+    return secret;
+  }
+  if (isProduction(env)) throw new ConfigError('GATEWAY_SECRET must be set when NODE_ENV=production');
+  return DEVELOPMENT_GATEWAY_SECRET;
+}
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+  algorithms: string[];
+  /** Keys from a JWKS endpoint (production identity providers). */
+  jwksUrl?: string;
+  /** Or one public key file (PEM, JWK or JWKS); neither set means the built-in development key. */
+  keyFile?: string;
+}
+
+export interface GatewaySettings {
+  production: boolean;
+  tokens: TokenSettings;
+  /** Longest wait for one subgraph fetch before its part of the answer is given up. */
+  subgraphTimeoutMs: number;
+  /** Requests per client per window; shared through Redis when redisUrl is set. */
+  rateLimit: { max: number; windowMs: number; redisUrl?: string };
+  introspection: boolean;
+  bodyLimit: string;
+  maxPageSize: number;
+  /** Behind a proxy, the client is the first X-Forwarded-For address, not the socket's. */
+  trustProxy: boolean;
+  shutdownTimeoutMs: number;
+}
+
+// Settings are read as `env.NAME` (not env[name]) so test/dockerCompose.test.ts can find every one.
+function positiveInteger(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new ConfigError(`${variable} must be a positive integer, got "${value}"`);
+  return number;
+}
+
+function flag(variable: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`${variable} must be true or false, got "${value}"`);
+}
+
+/**
+ * The gateway's security and limits, from JWT_ISSUER, JWT_AUDIENCE, JWT_ALGORITHMS, JWKS_URL,
+ * JWT_KEY_FILE, SUBGRAPH_TIMEOUT_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REDIS_URL,
+ * INTROSPECTION, BODY_LIMIT, MAX_PAGE_SIZE, TRUST_PROXY and SHUTDOWN_TIMEOUT_MS. In production
+ * the token issuer and a key source must be given: the development key is never trusted there.
+ */
+export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
+  const production = isProduction(env);
+  const jwksUrl = env.JWKS_URL || undefined;
+  const keyFile = env.JWT_KEY_FILE || undefined;
+  if (production && !jwksUrl && !keyFile) throw new ConfigError('JWKS_URL or JWT_KEY_FILE must be set when NODE_ENV=production');
+  if (production && !env.JWT_ISSUER) throw new ConfigError('JWT_ISSUER must be set when NODE_ENV=production');
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('JWKS_URL must be an http(s) URL');
+  const bodyLimit = env.BODY_LIMIT || '100kb';
+  if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError(`BODY_LIMIT must look like 100kb, got "${bodyLimit}"`);
+  const algorithms = (env.JWT_ALGORITHMS || 'ES256,RS256').split(',').map((a) => a.trim()).filter(Boolean);
+  if (algorithms.some((a) => a === 'none' || a.startsWith('HS'))) {
+    // Client tokens are verified with public keys only; a shared-secret algorithm would let
+    // anyone holding the verification key mint tokens.
+    throw new ConfigError('JWT_ALGORITHMS may list asymmetric algorithms only (ES256, RS256, EdDSA...)');
+  }
+  return {
+    production,
+    tokens: {
+      issuer: env.JWT_ISSUER || 'onestop-development',
+      audience: env.JWT_AUDIENCE || 'onestop-api',
+      algorithms,
+      jwksUrl,
+      keyFile,
+    },
+    subgraphTimeoutMs: positiveInteger('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10_000),
+    rateLimit: {
+      max: positiveInteger('RATE_LIMIT_MAX', env.RATE_LIMIT_MAX, 600),
+      windowMs: positiveInteger('RATE_LIMIT_WINDOW_MS', env.RATE_LIMIT_WINDOW_MS, 60_000),
+      redisUrl: env.REDIS_URL || undefined,
+    },
+    introspection: flag('INTROSPECTION', env.INTROSPECTION, !production),
+    bodyLimit,
+    maxPageSize: positiveInteger('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),
+    trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
+    shutdownTimeoutMs: positiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
+  };
+}

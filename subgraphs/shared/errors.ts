@@ -15,6 +15,14 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** A write lost a race (stale version) or reuses an idempotency key with another payload. */
   CONFLICT: 'CONFLICT',
+  /** The client sent more requests than its limit allows; the Retry-After header says when to retry. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request body is larger than the service accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The HTTP request itself is malformed: a body that is not JSON, a missing query (HTTP 400). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The operation is deeper, longer, more aliased or costlier than the API's limits. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** A database or subgraph cannot be reached right now; retrying later may succeed. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** A fault inside the service; details are logged, never sent. */

@@ -9,6 +9,14 @@ export interface Probe {
   body: Record<string, unknown>;
 }
 
+/** Why a request was turned away before GraphQL saw it (401 no identity, 429 rate limited...). */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
 export interface HttpServiceOptions<C extends BaseContext> {
   server: ApolloServer<C>;
   context: (req: IncomingMessage) => Promise<C>;
@@ -18,6 +26,10 @@ export interface HttpServiceOptions<C extends BaseContext> {
   bodyLimit?: string;
   /** GET /ready: every dependency reachable. /health only says the process serves requests. */
   ready?: () => Promise<Probe>;
+  /** Runs before the body is read: a Refusal answers the request, undefined lets it through. */
+  admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
+  /** How long close() lets in-flight requests finish before cutting their connections. */
+  shutdownTimeoutMs?: number;
 }
 
 export interface RunningHttpService {
@@ -34,7 +46,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** A GraphQL-over-HTTP error body for requests refused before GraphQL sees them. */
-function requestError(res: ServerResponse, status: number, code: string, message: string): void {
+function requestError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
@@ -46,6 +59,22 @@ function requestError(res: ServerResponse, status: number, code: string, message
 export async function listenHttp<C extends BaseContext>(options: HttpServiceOptions<C>): Promise<RunningHttpService> {
   const corsHandler = cors();
   const jsonHandler = bodyParser.json({ limit: options.bodyLimit ?? '100kb' });
+
+  const admitted = (req: IncomingMessage, res: ServerResponse) => {
+    if (!options.admit) return handleGraphQL(req, res);
+    options.admit(req).then(
+      (refusal) => {
+        if (!refusal) return handleGraphQL(req, res);
+        // The body is not read: say so, so the client does not reuse a half-read connection.
+        res.setHeader('connection', 'close');
+        requestError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
+      },
+      (error) => {
+        console.error(error);
+        requestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      },
+    );
+  };
 
   const handleGraphQL = (req: IncomingMessage, res: ServerResponse) => {
     jsonHandler(req, res, (err?: any) => {
@@ -83,13 +112,23 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
     });
   };
 
+  let closing = false;
   const httpServer = http.createServer((req, res) => {
+    // While shutting down, finish this request but tell keep-alive clients not to send more.
+    if (closing) res.setHeader('connection', 'close');
+    res.once('finish', () => {
+      if (closing) setImmediate(() => httpServer.closeIdleConnections());
+    });
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/health') {
       sendJson(res, 200, { status: 'ok' });
       return;
     }
     if (pathname === '/ready') {
+      if (closing) {
+        sendJson(res, 503, { status: 'shutting down' });
+        return;
+      }
       const probe = options.ready ?? (async () => ({ ok: true, body: {} }));
       probe()
         .then((result) => sendJson(res, result.ok ? 200 : 503, { status: result.ok ? 'ready' : 'not ready', ...result.body }))
@@ -100,7 +139,7 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
       requestError(res, 404, 'NOT_FOUND', 'Not found: GraphQL is served at /graphql');
       return;
     }
-    corsHandler(req, res, () => handleGraphQL(req, res));
+    corsHandler(req, res, () => admitted(req, res));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -113,10 +152,13 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
     port,
     httpServer,
     async close() {
-      // Stop taking connections, let in-flight requests finish, then stop Apollo.
+      // Stop taking connections, let in-flight requests finish (up to the timeout), then stop Apollo.
+      closing = true;
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
+      const deadline = setTimeout(() => httpServer.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
       await closed;
+      clearTimeout(deadline);
       await options.server.stop();
     },
   };

@@ -1,19 +1,30 @@
-import { servicePort } from './config';
-import { listenHttp } from './httpServer';
-import { openSubgraph, type SubgraphDefinition } from './subgraphApp';
+import { admitGatewayRequest } from './auth/admitGatewayRequest';
+import { gatewaySecret, servicePort } from './config';
+import { listenHttp, type RunningHttpService } from './httpServer';
+import { openSubgraph, type SubgraphApp, type SubgraphDefinition } from './subgraphApp';
+
+/** Serves a subgraph over HTTP: /graphql only for requests the gateway signed, /health and /ready for probes. */
+export function serveSubgraph(
+  app: SubgraphApp<any>,
+  options: { port: number; host?: string; shutdownTimeoutMs?: number },
+): Promise<RunningHttpService> {
+  return listenHttp({
+    server: app.server,
+    context: (req) => app.context(req),
+    ready: () => app.ready(),
+    admit: admitGatewayRequest,
+    ...options,
+  });
+}
 
 /**
  * The body of each subgraph's entry point: open (and on first start seed) its database,
- * listen on its port, and shut down cleanly on SIGTERM/SIGINT.
+ * listen on its port, and on SIGTERM/SIGINT finish in-flight requests before closing it.
  */
 export async function runSubgraph<C extends object>(definition: SubgraphDefinition<C>): Promise<void> {
+  gatewaySecret(); // refuses to start in production without GATEWAY_SECRET, before any work
   const app = await openSubgraph(definition, undefined, { seedIfEmpty: true });
-  const http = await listenHttp({
-    server: app.server,
-    context: (req) => app.context(req),
-    port: servicePort(definition.name),
-    ready: () => app.ready(),
-  });
+  const http = await serveSubgraph(app, { port: servicePort(definition.name) });
   console.log(`${definition.name} subgraph ready at ${http.url}`);
   const stop = async () => {
     await http.close();

@@ -1,10 +1,12 @@
-import { createGateway } from '../../gateway/createGateway';
+import { serveGateway } from '../../gateway/serveGateway';
 import { communeSubgraph } from '../../subgraphs/commune/communeSubgraph';
 import { districtSubgraph } from '../../subgraphs/district/districtSubgraph';
 import { reformSubgraph } from '../../subgraphs/reform/reformSubgraph';
-import type { DatabaseConfig, SubgraphName } from '../../subgraphs/shared/config';
-import { listenHttp, type RunningHttpService } from '../../subgraphs/shared/httpServer';
+import { gatewaySettings, type DatabaseConfig, type GatewaySettings, type SubgraphName } from '../../subgraphs/shared/config';
+import type { RunningHttpService } from '../../subgraphs/shared/httpServer';
+import { serveSubgraph } from '../../subgraphs/shared/runSubgraph';
 import { openSubgraph, type SubgraphApp, type SubgraphDefinition } from '../../subgraphs/shared/subgraphApp';
+import { findLeaks } from './leakScan';
 import { testDatabase } from './testDatabases';
 
 const DEFINITIONS: Record<SubgraphName, SubgraphDefinition<any>> = {
@@ -23,9 +25,24 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+export interface SupergraphOptions {
+  /** Overrides of the gateway's settings; the tests run it in production mode by default. */
+  settings?: Partial<GatewaySettings>;
+  /** Namespace of the shared rate-limit counters when settings.rateLimit.redisUrl is set. */
+  rateLimitPrefix?: string;
+}
+
 export interface RunningSupergraph {
   gatewayUrl: string;
   apps: Record<SubgraphName, SubgraphApp<any>>;
+  /** Where the gateway reaches each subgraph (for tests calling a subgraph directly). */
+  subgraphUrls: Record<SubgraphName, string>;
   /** Subgraph fetches the gateway made since the last `resetCounters()`, by subgraph name. */
   fetches: Record<string, number>;
   /** SQL statements each subgraph sent since the last `resetCounters()`. */
@@ -33,39 +50,67 @@ export interface RunningSupergraph {
   resetCounters(): void;
   /** POSTs to the gateway; `token` is sent as a bearer token, `headers` as given. */
   queryGateway<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  /** Any HTTP request to the gateway (path defaults to /graphql), recorded like queryGateway's. */
+  request(init: RequestInit & { path?: string }): Promise<RawResponse>;
+  /** Every gateway response body so far; stop() fails if one holds internal details. */
+  responses: string[];
+  /** Takes a subgraph off the network (its process "dies"), and brings it back on the same port. */
+  killSubgraph(name: SubgraphName): Promise<void>;
+  reviveSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The tests' gateway: production behaviour (introspection off, no suggestions), the development key, no practical rate limit. */
+function testSettings(overrides: Partial<GatewaySettings>): GatewaySettings {
+  const base = gatewaySettings({});
+  return { ...base, production: true, introspection: false, rateLimit: { ...base.rateLimit, max: 1_000_000 }, ...overrides };
 }
 
 /**
  * Every subgraph and the gateway in-process on port 0, over the test databases, the shape of
  * Apollo's own gateway tests. `databases` swaps in another database for some subgraphs.
  */
-export async function startSupergraph(databases: Partial<Record<SubgraphName, DatabaseConfig>> = {}): Promise<RunningSupergraph> {
+export async function startSupergraph(
+  databases: Partial<Record<SubgraphName, DatabaseConfig>> = {},
+  options: SupergraphOptions = {},
+): Promise<RunningSupergraph> {
   const apps = {} as Record<SubgraphName, SubgraphApp<any>>;
-  const services: RunningHttpService[] = [];
+  const services = {} as Record<SubgraphName, RunningHttpService>;
   const urls = {} as Record<SubgraphName, string>;
   for (const name of Object.keys(DEFINITIONS) as SubgraphName[]) {
     const app = await openSubgraph(DEFINITIONS[name], databases[name] ?? testDatabase(name));
     apps[name] = app;
-    const http = await listenHttp({ server: app.server, context: (req) => app.context(req), port: 0, host: '127.0.0.1', ready: () => app.ready() });
-    services.push(http);
-    urls[name] = http.url.replace('localhost', '127.0.0.1');
+    services[name] = await serveSubgraph(app, { port: 0, host: '127.0.0.1' });
+    urls[name] = services[name].url.replace('localhost', '127.0.0.1');
   }
   const fetches: Record<string, number> = {};
-  const { server } = await createGateway({
+  const gatewayHttp = await serveGateway({
     subgraphUrls: urls,
     onFetch: (name) => {
       fetches[name] = (fetches[name] ?? 0) + 1;
     },
+    settings: testSettings(options.settings ?? {}),
+    rateLimitPrefix: options.rateLimitPrefix,
+    port: 0,
+    host: '127.0.0.1',
   });
-  const gatewayHttp = await listenHttp({ server, context: async () => ({}), port: 0, host: '127.0.0.1' });
   const gatewayUrl = gatewayHttp.url.replace('localhost', '127.0.0.1');
   const baseline = {} as Record<SubgraphName, number>;
+  const responses: string[] = [];
+
+  const request = async ({ path = '/graphql', ...init }: RequestInit & { path?: string }): Promise<RawResponse> => {
+    const response = await fetch(new URL(path, gatewayUrl), init);
+    const text = await response.text();
+    responses.push(text);
+    return { status: response.status, headers: response.headers, text };
+  };
 
   const running: RunningSupergraph = {
     gatewayUrl,
     apps,
+    subgraphUrls: urls,
     fetches,
+    responses,
     statements: () =>
       Object.fromEntries((Object.keys(apps) as SubgraphName[]).map((n) => [n, apps[n].statements.count - (baseline[n] ?? 0)])) as Record<
         SubgraphName,
@@ -76,7 +121,7 @@ export async function startSupergraph(databases: Partial<Record<SubgraphName, Da
       for (const name of Object.keys(apps) as SubgraphName[]) baseline[name] = apps[name].statements.count;
     },
     async queryGateway(query, variables, options = {}) {
-      const response = await fetch(gatewayUrl, {
+      const response = await request({
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -85,12 +130,24 @@ export async function startSupergraph(databases: Partial<Record<SubgraphName, Da
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+      return { status: response.status, body: JSON.parse(response.text) as GraphQLResponse['body'] };
+    },
+    request,
+    async killSubgraph(name) {
+      const { httpServer } = services[name];
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
+    },
+    async reviveSubgraph(name) {
+      services[name] = await serveSubgraph(apps[name], { port: services[name].port, host: '127.0.0.1' });
     },
     async stop() {
       await gatewayHttp.close();
-      for (const http of services) await http.close();
+      for (const http of Object.values(services)) if (http.httpServer.listening) await http.close();
       for (const app of Object.values(apps)) await app.close();
+      const leaks = responses.flatMap((text) => findLeaks(text).map((kind) => `${kind} in ${text.slice(0, 300)}`));
+      if (leaks.length) throw new Error(`Responses leaked internal details:\n${leaks.join('\n')}`);
     },
   };
   running.resetCounters();

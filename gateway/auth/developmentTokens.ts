@@ -1,0 +1,38 @@
+import type { KeyObject } from 'node:crypto';
+import { SignJWT } from 'jose';
+import type { Role } from '../../subgraphs/shared/auth/identity';
+import { gatewaySettings } from '../../subgraphs/shared/config';
+import { DEVELOPMENT_KEY_ID, developmentPrivateKey } from './developmentKey';
+
+export interface TokenOptions {
+  subject?: string;
+  /** The desk role's unit (district or commune code), sent as the `unit` claim. */
+  unitCode?: string;
+  /** A jose time span ('1h', '10m'); a negative one ('-1h') mints an expired token. */
+  expiresIn?: string;
+  issuer?: string;
+  audience?: string;
+  /** Another signing key (tests forge tokens with one); the development key by default. */
+  key?: KeyObject;
+  algorithm?: string;
+}
+
+/**
+ * A token the development gateway accepts: the claims this API reads (`role`, `sub`, `unit`),
+ * the issuer and audience the gateway checks (JWT_ISSUER, JWT_AUDIENCE), signed ES256 with
+ * the development key. Production gateways never trust that key.
+ */
+export function mintDevelopmentToken(role: Role, options: TokenOptions = {}): Promise<string> {
+  const { tokens } = gatewaySettings({ ...process.env, NODE_ENV: 'development' });
+  const expiresIn = options.expiresIn ?? '1h';
+  const now = Math.floor(Date.now() / 1000);
+  const expired = expiresIn.startsWith('-');
+  return new SignJWT({ role, ...(options.unitCode ? { unit: options.unitCode } : {}) })
+    .setProtectedHeader({ alg: options.algorithm ?? 'ES256', kid: DEVELOPMENT_KEY_ID, typ: 'JWT' })
+    .setSubject(options.subject ?? `${role}-dev`)
+    .setIssuer(options.issuer ?? tokens.issuer)
+    .setAudience(options.audience ?? tokens.audience)
+    .setIssuedAt(expired ? now - 7200 : now)
+    .setExpirationTime(expired ? expiresIn.slice(1) + ' ago' : expiresIn)
+    .sign(options.key ?? developmentPrivateKey());
+}

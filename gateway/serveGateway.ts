@@ -1,0 +1,39 @@
+import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
+import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
+import { subgraphsReady } from './subgraphsReady';
+
+export interface RunningGateway extends RunningHttpService {
+  gateway: Gateway;
+}
+
+/**
+ * The gateway on HTTP: every /graphql request is admitted first (bearer token verified, rate
+ * limit counted), bodies are capped at BODY_LIMIT, /ready asks every subgraph, and close()
+ * finishes in-flight requests before releasing the rate-limit store.
+ */
+export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
+  const gateway = await createGateway(options);
+  const { settings, admission, limiter } = gateway;
+  const http = await listenHttp({
+    server: gateway.server,
+    context: async (req) => ({ identity: admission.identityOf(req) }),
+    admit: (req) => admission.admit(req),
+    port: options.port,
+    host: options.host,
+    bodyLimit: settings.bodyLimit,
+    shutdownTimeoutMs: settings.shutdownTimeoutMs,
+    ready: async () => {
+      const probe = await subgraphsReady(gateway.urls);
+      const rateLimit = !settings.rateLimit.redisUrl ? 'in memory' : limiter.healthy() ? 'shared (redis up)' : 'redis down: not enforced';
+      return { ok: probe.ok, body: { ...probe.body, rateLimit } };
+    },
+  });
+  return {
+    ...http,
+    gateway,
+    async close() {
+      await http.close();
+      await limiter.close();
+    },
+  };
+}
