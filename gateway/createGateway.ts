@@ -14,7 +14,7 @@ import { clientAdmission, type ClientAdmission } from './admitClient';
 import { createClientIdentityReader } from './auth/clientIdentity';
 import { SUPERGRAPH_FILE } from './composeSupergraph';
 import { maskGatewayError } from './maskGatewayError';
-import { pageSizePlugin, queryArmor } from './queryLimits';
+import { pageSizePlugin, queryArmor, QUERY_LIMITS, tokenLimitPlugin } from './queryLimits';
 import { createRateLimiter, type RateLimiter } from './rateLimiter';
 import { enforceDateScalar } from './strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
@@ -64,7 +64,12 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     introspection: settings.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginUsageReportingDisabled(), ...armor.plugins, pageSizePlugin(settings.maxPageSize)],
+    plugins: [
+      ApolloServerPluginUsageReportingDisabled(),
+      tokenLimitPlugin(QUERY_LIMITS.tokens),
+      ...armor.plugins,
+      pageSizePlugin(settings.maxPageSize),
+    ],
     validationRules: armor.validationRules,
     includeStacktraceInErrorResponses: false,
     formatError: maskGatewayError,

@@ -1,6 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
 
 /**
@@ -20,10 +20,37 @@ export function queryArmor(options: { production: boolean }) {
     costLimit: { maxCost: QUERY_LIMITS.cost, flattenFragments: true, ...reject('asks for too much at once') },
     maxAliases: { n: QUERY_LIMITS.aliases, ...reject('too many aliases') },
     maxDirectives: { n: QUERY_LIMITS.directives, ...reject('too many directives') },
-    maxTokens: { n: QUERY_LIMITS.tokens, ...reject('too long') },
+    // Armor's Apollo token limit throws syntax errors from a plugin hook, which Apollo answers
+    // with 500; tokenLimitPlugin below counts tokens and leaves syntax errors to the parser (400).
+    maxTokens: { enabled: false },
     // "Did you mean ...?" would spell out a schema that production keeps introspection-free.
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
+}
+
+function tooComplex(what: string): GraphQLError {
+  return new GraphQLError(`${TOO_COMPLEX}: ${what}`, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+}
+
+/** Refuses documents of more than `max` tokens before they are parsed (a parse is what a token bomb attacks). */
+export function tokenLimitPlugin(max: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async parsingDidStart({ source }) {
+          if (source === undefined) return;
+          const lexer = new Lexer(new Source(source));
+          let count = 0;
+          try {
+            while (lexer.advance().kind !== TokenKind.EOF) if (++count > max) break;
+          } catch {
+            return; // a syntax error: the parser reports it as GRAPHQL_PARSE_FAILED
+          }
+          if (count > max) throw tooComplex('too long');
+        },
+      };
+    },
+  };
 }
 
 /** Arguments that size a page of results, wherever a subgraph declares them. */
