@@ -25,8 +25,9 @@ const FIGURE_SQL: Record<keyof FigureCounts, string> = {
   resolvedEarly: `${RESOLVED_IN} AND d.resolved_on < d.due_on AND d.supplement_count <= 1`,
   resolvedOnDueDay: `${RESOLVED_IN} AND d.resolved_on = d.due_on AND d.supplement_count <= 1`,
   resolvedLate: `${RESOLVED_IN} AND (d.resolved_on > d.due_on OR d.supplement_count > 1)`,
-  inProgressWithinDeadline: `${OPEN_AT_END} AND d.due_on >= w.p_to`,
-  inProgressOverdue: `${OPEN_AT_END} AND d.due_on < w.p_to`,
+  // A dossier still waiting for a supplement requested by its due day is not overdue: its clock is stopped.
+  inProgressWithinDeadline: `${OPEN_AT_END} AND (d.due_on >= w.p_to OR (d.paused_on IS NOT NULL AND d.paused_on <= d.due_on))`,
+  inProgressOverdue: `${OPEN_AT_END} AND d.due_on < w.p_to AND (d.paused_on IS NULL OR d.paused_on > d.due_on)`,
   denied: `d.status = 'DENIED' AND d.closed_on >= w.p_from AND d.closed_on <= w.p_to`,
   withdrawn: `d.status = 'WITHDRAWN' AND d.closed_on >= w.p_from AND d.closed_on <= w.p_to`,
   resolvedWorkingDays: '',
