@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../subgraphs/shared/errors';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 
@@ -27,6 +29,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       url,
       fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as any,
     });
+  }
+
+  /**
+   * A subgraph that cannot be reached, times out, or answers with an HTTP error instead of a
+   * GraphQL response: the gateway would pass the raw fetch error on, unnamed (and a timeout's
+   * DOMException even fails the whole request). It becomes SERVICE_UNAVAILABLE naming the
+   * service, so the other subgraphs' data still comes back.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      console.error(`[gateway] ${this.subgraph} subgraph fetch failed:`, error instanceof Error ? error.message : error);
+      throw new GraphQLError(`The ${this.subgraph} service could not answer; its part of the result is missing`, {
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName: this.subgraph },
+      });
+    }
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

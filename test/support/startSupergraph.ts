@@ -57,6 +57,8 @@ export interface RunningSupergraph {
   /** Takes a subgraph off the network (its process "dies"), and brings it back on the same port. */
   killSubgraph(name: SubgraphName): Promise<void>;
   reviveSubgraph(name: SubgraphName): Promise<void>;
+  /** Shuts the gateway down as SIGTERM does: in-flight requests finish, new ones are refused. */
+  closeGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -142,8 +144,11 @@ export async function startSupergraph(
     async reviveSubgraph(name) {
       services[name] = await serveSubgraph(apps[name], { port: services[name].port, host: '127.0.0.1' });
     },
+    async closeGateway() {
+      if (gatewayHttp.httpServer.listening) await gatewayHttp.close();
+    },
     async stop() {
-      await gatewayHttp.close();
+      await running.closeGateway();
       for (const http of Object.values(services)) if (http.httpServer.listening) await http.close();
       for (const app of Object.values(apps)) await app.close();
       const leaks = responses.flatMap((text) => findLeaks(text).map((kind) => `${kind} in ${text.slice(0, 300)}`));
