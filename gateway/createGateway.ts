@@ -14,7 +14,7 @@ import { clientAdmission, type ClientAdmission } from './admitClient';
 import { createClientIdentityReader } from './auth/clientIdentity';
 import { SUPERGRAPH_FILE } from './composeSupergraph';
 import { maskGatewayError } from './maskGatewayError';
-import { pageSizePlugin, queryArmor, QUERY_LIMITS, tokenLimitPlugin } from './queryLimits';
+import { queryArmor, requestChecksPlugin } from './queryLimits';
 import { createRateLimiter, type RateLimiter } from './rateLimiter';
 import { enforceDateScalar } from './strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
@@ -66,9 +66,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginUsageReportingDisabled(),
-      tokenLimitPlugin(QUERY_LIMITS.tokens),
       ...armor.plugins,
-      pageSizePlugin(settings.maxPageSize),
+      requestChecksPlugin(settings.maxPageSize),
     ],
     validationRules: armor.validationRules,
     includeStacktraceInErrorResponses: false,

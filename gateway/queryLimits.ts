@@ -2,13 +2,16 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, Lexer, Source, TokenKind, visit, type DocumentNode, type ValueNode } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
+import type { Refusal } from '../subgraphs/shared/httpServer';
 
 /**
- * Operation limits, tuned on the headline query (depth 5, cost 351, 137 tokens, counted with
- * fragments flattened) so it and every query documented in README.md pass with room to spare
- * (a test sends each), while nesting, alias and directive bombs fail before any fetch.
+ * Operation limits, tuned so the headline query (depth 5, cost 351, 137 tokens, fragments
+ * flattened), a full 100-dossier page with a dozen fields (cost 7,221: the cost is multiplied by
+ * `first`) and every query documented in README.md pass with room to spare (a test sends each),
+ * while nesting, alias, directive and token bombs, and ten 100-row pages at once, fail before
+ * any fetch.
  */
-export const QUERY_LIMITS = { depth: 8, cost: 2000, aliases: 15, directives: 10, tokens: 1000 } as const;
+export const QUERY_LIMITS = { depth: 8, cost: 12_000, aliases: 15, directives: 10, tokens: 1000 } as const;
 
 /** Every limit's message starts with this, so the gateway can give them one stable code. */
 export const TOO_COMPLEX = 'Query too complex';
@@ -21,36 +24,30 @@ export function queryArmor(options: { production: boolean }) {
     maxAliases: { n: QUERY_LIMITS.aliases, ...reject('too many aliases') },
     maxDirectives: { n: QUERY_LIMITS.directives, ...reject('too many directives') },
     // Armor's Apollo token limit throws syntax errors from a plugin hook, which Apollo answers
-    // with 500; tokenLimitPlugin below counts tokens and leaves syntax errors to the parser (400).
+    // with 500; tooManyTokens below counts them at the HTTP layer and leaves syntax errors to the parser.
     maxTokens: { enabled: false },
     // "Did you mean ...?" would spell out a schema that production keeps introspection-free.
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
 }
 
-function tooComplex(what: string): GraphQLError {
-  return new GraphQLError(`${TOO_COMPLEX}: ${what}`, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
-}
-
-/** Refuses documents of more than `max` tokens before they are parsed (a parse is what a token bomb attacks). */
-export function tokenLimitPlugin(max: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async parsingDidStart({ source }) {
-          if (source === undefined) return;
-          const lexer = new Lexer(new Source(source));
-          let count = 0;
-          try {
-            while (lexer.advance().kind !== TokenKind.EOF) if (++count > max) break;
-          } catch {
-            return; // a syntax error: the parser reports it as GRAPHQL_PARSE_FAILED
-          }
-          if (count > max) throw tooComplex('too long');
-        },
-      };
-    },
-  };
+/**
+ * Counts the tokens of a request's query before anything parses it (a parse is what a token
+ * bomb attacks); syntax errors are left to the parser, which reports GRAPHQL_PARSE_FAILED.
+ */
+export function tooManyTokens(body: unknown, max: number): Refusal | undefined {
+  const query = (body as { query?: unknown } | null)?.query;
+  if (typeof query !== 'string') return undefined;
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      if (++count > max) return { status: 400, code: ErrorCode.QUERY_TOO_COMPLEX, message: `${TOO_COMPLEX}: too long` };
+    }
+  } catch {
+    // a syntax error: the parser reports it
+  }
+  return undefined;
 }
 
 /** Arguments that size a page of results, wherever a subgraph declares them. */
@@ -63,7 +60,7 @@ function intValue(node: ValueNode, variables: Record<string, unknown>): unknown 
 }
 
 /**
- * Throws BAD_USER_INPUT for any page-size argument outside 1..max, literal or variable. Checked
+ * Throws BAD_USER_INPUT for any page-size argument outside 0..max, literal or variable. Checked
  * at the gateway so no subgraph is ever asked for a page larger than MAX_PAGE_SIZE.
  */
 export function checkPageSizes(document: DocumentNode, variables: Record<string, unknown>, max: number): void {
@@ -72,8 +69,8 @@ export function checkPageSizes(document: DocumentNode, variables: Record<string,
       if (!PAGE_ARGUMENTS.has(node.name.value)) return;
       const value = intValue(node.value, variables);
       if (value === undefined || value === null) return;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
-        throw new GraphQLError(`${node.name.value} must be between 1 and ${max}`, {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
+        throw new GraphQLError(`${node.name.value} must be between 0 and ${max}`, {
           extensions: { code: ErrorCode.BAD_USER_INPUT, argument: node.name.value, http: { status: 400 } },
         });
       }
@@ -81,12 +78,30 @@ export function checkPageSizes(document: DocumentNode, variables: Record<string,
   });
 }
 
-export function pageSizePlugin(max: number): ApolloServerPlugin {
+const MAX_ERRORS = 20;
+
+/** Checks Apollo leaves to the executor: the operation exists, page sizes are within the cap. */
+export function requestChecksPlugin(max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request }) {
+        async didResolveOperation({ document, request, operation }) {
+          // The gateway's executor would fail an unknown operationName with a 500.
+          if (!operation) {
+            throw new GraphQLError('No operation matches the operationName', {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            });
+          }
           checkPageSizes(document, request.variables ?? {}, max);
+        },
+        async willSendResponse({ response }) {
+          // A directive or fragment bomb also breaks a standard rule at every repetition: answer
+          // with the limit alone, and never more than a screenful of errors, so the response does
+          // not grow with the attack.
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const errors = response.body.singleResult.errors;
+          const limit = errors.find((e) => e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX);
+          response.body.singleResult.errors = limit ? [limit] : errors.slice(0, MAX_ERRORS);
         },
       };
     },

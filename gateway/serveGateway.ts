@@ -1,5 +1,6 @@
 import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
+import { QUERY_LIMITS, tooManyTokens } from './queryLimits';
 import { subgraphsReady } from './subgraphsReady';
 
 export interface RunningGateway extends RunningHttpService {
@@ -18,6 +19,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     server: gateway.server,
     context: async (req) => ({ identity: admission.identityOf(req) }),
     admit: (req) => admission.admit(req),
+    inspect: (body) => tooManyTokens(body, QUERY_LIMITS.tokens),
     port: options.port,
     host: options.host,
     bodyLimit: settings.bodyLimit,

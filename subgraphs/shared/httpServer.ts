@@ -28,6 +28,8 @@ export interface HttpServiceOptions<C extends BaseContext> {
   ready?: () => Promise<Probe>;
   /** Runs before the body is read: a Refusal answers the request, undefined lets it through. */
   admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
+  /** Runs on the parsed body before GraphQL does: a Refusal answers 400 with its code. */
+  inspect?: (body: unknown) => Refusal | undefined;
   /** How long close() lets in-flight requests finish before cutting their connections. */
   shutdownTimeoutMs?: number;
 }
@@ -83,6 +85,11 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         const status = tooLarge ? 413 : err.status && err.status < 500 ? err.status : 400;
         const message = tooLarge ? 'Request body is too large' : 'Request body is not valid JSON';
         requestError(res, status, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
+        return;
+      }
+      const refusal = options.inspect?.((req as any).body);
+      if (refusal) {
+        requestError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
         return;
       }
       const headers = new HeaderMap();

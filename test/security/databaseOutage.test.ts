@@ -65,7 +65,7 @@ const QUERY = '{ district(code: "018") { name report(from: "2021-01-01", to: "20
       [['SERVICE_UNAVAILABLE', 'district']],
     ]);
     const ready = await fetch(supergraph.gatewayUrl.replace(/graphql$/, 'ready'));
-    expect([ready.status, (await ready.json()).subgraphs.district]).toEqual([503, 'down']);
+    expect([ready.status, ((await ready.json()) as any).subgraphs.district]).toEqual([503, 'down']);
 
     relay.restore();
     const after = await supergraph.queryGateway(QUERY);
