@@ -76,6 +76,21 @@ export function createReformLoaders(ds: DataSource) {
         ds.getRepository(TaskProcedureEntity).find({ where: { taskId: In(taskIds) }, order: { level: 'ASC', procedureCode: 'ASC' } }),
       (l) => l.taskId,
     ),
+    /** Tasks linked to each procedure, keyed "LEVEL|code", in one statement. */
+    tasksByProcedure: new DataLoader<string, ReformTask[]>(async (keys) => {
+      const links = await ds
+        .getRepository(TaskProcedureEntity)
+        .createQueryBuilder('l')
+        .where('l.procedure_code IN (:...codes)', { codes: [...new Set(keys.map((k) => k.split('|')[1]))] })
+        .getMany();
+      const tasks = links.length
+        ? await ds.getRepository(ReformTaskEntity).find({ where: { id: In([...new Set(links.map((l) => l.taskId))]) }, order: { code: 'ASC' } })
+        : [];
+      return keys.map((key) => {
+        const wanted = new Set(links.filter((l) => `${l.level}|${l.procedureCode}` === key).map((l) => l.taskId));
+        return tasks.filter((t) => wanted.has(t.id!));
+      });
+    }),
     directivesByTask: new DataLoader<number, Directive[]>(async (taskIds) => {
       const links = await directiveLinks({ taskId: In([...taskIds]) });
       const directives = await ds.getRepository(DirectiveEntity).find({

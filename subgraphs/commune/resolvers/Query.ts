@@ -1,8 +1,10 @@
+import { procedureEntityByCode } from '../../shared/onestop/resolvers/ProcedureEntity';
 import { listProcedures, type ProcedureFilter } from '../../shared/onestop/catalogueQueries';
 import type { PageArgs } from '../../shared/onestop/connection';
 import type { CommuneContext } from '../context';
 
 export const Query = {
+  communeProcedure: (_: unknown, args: { code: string }, ctx: CommuneContext) => procedureEntityByCode(args.code, ctx),
   commune: (_: unknown, args: { code: string }, ctx: CommuneContext) => ctx.loaders.communeByCode.load(args.code),
   communeProcedures: (_: unknown, args: PageArgs & { filter?: ProcedureFilter | null }, ctx: CommuneContext) =>
     listProcedures(ctx.dataSource, 'COMMUNE', args.filter ?? {}, args),

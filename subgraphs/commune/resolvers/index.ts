@@ -2,10 +2,11 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { BreakdownRow } from '../../shared/onestop/resolvers/BreakdownRow';
 import { Dossier } from '../../shared/onestop/resolvers/Dossier';
 import { Procedure } from '../../shared/onestop/resolvers/Procedure';
+import { ProcedureEntityResolvers } from '../../shared/onestop/resolvers/ProcedureEntity';
 import { Breakdown } from './Breakdown';
 import { Commune } from './Commune';
 import { District } from './District';
 import { Query } from './Query';
 import { Report } from './Report';
 
-export const resolvers = { Query, District, Commune, Report, Breakdown, BreakdownRow, Procedure, Dossier, DateTime: DateTimeResolver };
+export const resolvers = { Query, District, Commune, Report, Breakdown, BreakdownRow, Procedure, CommuneProcedure: ProcedureEntityResolvers, Dossier, DateTime: DateTimeResolver };

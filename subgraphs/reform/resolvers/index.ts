@@ -2,8 +2,20 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Directive } from './Directive';
 import { District } from './District';
 import { Mutation } from './Mutation';
+import { CommuneProcedure, DistrictProcedure, ProcedureLink } from './ProcedureLink';
 import { Query } from './Query';
 import { ReformPlan } from './ReformPlan';
 import { ReformTask } from './ReformTask';
 
-export const resolvers = { Query, Mutation, District, ReformPlan, ReformTask, Directive, DateTime: DateTimeResolver };
+export const resolvers = {
+  Query,
+  Mutation,
+  District,
+  ReformPlan,
+  ReformTask,
+  Directive,
+  ProcedureLink,
+  DistrictProcedure,
+  CommuneProcedure,
+  DateTime: DateTimeResolver,
+};

@@ -6,6 +6,7 @@ import { repoFile } from '../../shared/paths';
 import { DirectiveEntity, TaskDirectiveEntity, type DirectiveType } from '../entities/DirectiveEntity';
 import { ReformPlanEntity } from '../entities/ReformPlanEntity';
 import { ReformTaskEntity } from '../entities/ReformTaskEntity';
+import { TaskProcedureEntity, type ProcedureLevel } from '../entities/TaskProcedureEntity';
 import { TaskStatusChangeEntity, type TaskStatus } from '../entities/TaskStatusChangeEntity';
 
 interface TaskFile {
@@ -73,6 +74,14 @@ export async function seedReform(ds: DataSource): Promise<void> {
         await m.getRepository(TaskDirectiveEntity).insert({ taskId: task.id!, directiveId });
       }
     }
+    // Which procedures each task simplifies: references into the district and commune catalogues.
+    const taskIds = new Map((await m.getRepository(ReformTaskEntity).find()).map((t) => [t.code, t.id!]));
+    const links = readCsv(repoFile('subgraphs', 'reform', 'seed', 'taskProcedures.csv')).map((row) => {
+      const taskId = taskIds.get(row.taskCode);
+      if (taskId === undefined) throw new Error(`taskProcedures.csv names unknown task ${row.taskCode}`);
+      return { taskId, level: row.level as ProcedureLevel, procedureCode: row.procedureCode };
+    });
+    await m.getRepository(TaskProcedureEntity).insert(links);
   });
 }
 

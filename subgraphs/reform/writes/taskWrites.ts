@@ -34,6 +34,10 @@ export async function findTask(manager: EntityManager, code: string): Promise<Re
   return task;
 }
 
+function staleVersion(code: string, sent: number, current: number): ConflictError {
+  return new ConflictError(`task ${code} has changed since you read it (you sent version ${sent}, it is at version ${current}); read it again`);
+}
+
 /**
  * Applies one change to a task inside the caller's transaction: checks the status transition,
  * bumps the version only if it is still the one the caller read (a conditional UPDATE, since
@@ -48,6 +52,9 @@ export async function changeTask(
   spec: TaskChangeSpec,
 ): Promise<ReformTask> {
   const task = await findTask(manager, code);
+  // A caller who read an older version has not seen the state its request would be judged
+  // against: that is a conflict first, whatever the transition rules would say.
+  if (task.version !== expectedVersion) throw staleVersion(code, expectedVersion, task.version!);
   const oldValues: Record<string, unknown> = {};
   const newValues: Record<string, unknown> = { ...spec.recorded };
   for (const [field, value] of Object.entries(spec.fields ?? {})) {
@@ -71,12 +78,10 @@ export async function changeTask(
     .update(ReformTaskEntity)
     .set({ ...(spec.fields as object), version: () => 'version + 1' } as any)
     .where('id = :id AND version = :version', { id: task.id, version: expectedVersion });
+  // The check above read without a lock; this conditional UPDATE settles a race between two
+  // writers that both read the same version.
   const { affected } = await update.execute();
-  if (affected !== 1) {
-    throw new ConflictError(
-      `task ${code} has changed since you read it (you sent version ${expectedVersion}, it is at version ${task.version}); read it again`,
-    );
-  }
+  if (affected !== 1) throw staleVersion(code, expectedVersion, expectedVersion + 1);
 
   const at = new Date();
   if (spec.transition) {
