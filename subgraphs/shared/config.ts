@@ -178,3 +178,15 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     shutdownTimeoutMs: positiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
   };
 }
+
+/**
+ * Largest body a subgraph accepts (SUBGRAPH_BODY_LIMIT, default 10mb). Larger than the
+ * gateway's client limit on purpose: a subgraph only reads bodies the gateway signed (the
+ * signature is checked before the body is read), and the gateway's @requires representations
+ * for a detailed breakdown's `total` carry every commune row.
+ */
+export function subgraphBodyLimit(env: NodeJS.ProcessEnv = process.env): string {
+  const limit = env.SUBGRAPH_BODY_LIMIT || '10mb';
+  if (!/^\d+(b|kb|mb)$/i.test(limit)) throw new ConfigError(`SUBGRAPH_BODY_LIMIT must look like 10mb, got "${limit}"`);
+  return limit;
+}

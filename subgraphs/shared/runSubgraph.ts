@@ -1,5 +1,5 @@
 import { admitGatewayRequest } from './auth/admitGatewayRequest';
-import { gatewaySecret, servicePort } from './config';
+import { gatewaySecret, servicePort, subgraphBodyLimit } from './config';
 import { listenHttp, type RunningHttpService } from './httpServer';
 import { openSubgraph, type SubgraphApp, type SubgraphDefinition } from './subgraphApp';
 
@@ -13,6 +13,7 @@ export function serveSubgraph(
     context: (req) => app.context(req),
     ready: () => app.ready(),
     admit: admitGatewayRequest,
+    bodyLimit: subgraphBodyLimit(),
     ...options,
   });
 }
