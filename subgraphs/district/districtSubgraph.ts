@@ -3,6 +3,8 @@ import { DossierEntity, DossierEventEntity } from '../shared/onestop/dossierEnti
 import { dossierLifecycleMigration } from '../shared/onestop/lifecycleMigration';
 import { OneStopDesk1764300000000 } from '../shared/onestop/oneStopMigration';
 import { ProcedureEntity, SimplificationEntity } from '../shared/onestop/procedureEntities';
+import { DeskEventEntity } from '../shared/onestop/deskEventEntity';
+import { DeskEvents1764500000000 } from '../shared/onestop/deskEventMigration';
 import type { SubgraphDefinition } from '../shared/subgraphApp';
 import { createDistrictContext, type DistrictContext } from './context';
 import { DistrictEntity } from './entities/DistrictEntity';
@@ -13,10 +15,10 @@ import { districtIsEmpty, seedDistrict } from './seed/seedDistrict';
 /** The district subgraph: districts, the district-level catalogue and the district desk's dossiers. */
 export const districtSubgraph: SubgraphDefinition<DistrictContext> = {
   name: 'district',
-  entities: [DistrictEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity],
-  migrations: [OneStopDesk1764300000000, Districts1764300000001, dossierLifecycleMigration('DISTRICT')],
+  entities: [DeskEventEntity, DistrictEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity],
+  migrations: [OneStopDesk1764300000000, Districts1764300000001, dossierLifecycleMigration('DISTRICT'), DeskEvents1764500000000],
   resolvers: resolvers as any,
   createContext: createDistrictContext,
   isEmpty: districtIsEmpty,
-  seed: seedDistrict,
+  seed: (ds) => seedDistrict(ds),
 };

@@ -23,7 +23,8 @@ export const DISTRICT_PERIODS: SeedPeriod[] = [
   { from: '2021-07-01', to: '2021-12-31', received: 15100, mix: REALISTIC_MIX },
 ];
 
-export async function seedDistrict(ds: DataSource): Promise<void> {
+/** `periods` replaces the receipt periods (tests that write build a small desk of their own). */
+export async function seedDistrict(ds: DataSource, options: { periods?: SeedPeriod[] } = {}): Promise<void> {
   await ds.getRepository(DistrictEntity).insert({ code: '018', name: 'Huyện Gia Lâm', provinceCode: '01' });
   const catalogue = readCatalogue(SEED_DIR);
   await insertCatalogue(ds, catalogue);
@@ -33,7 +34,7 @@ export async function seedDistrict(ds: DataSource): Promise<void> {
     calendar,
     units: [{ code: '018', weight: 1 }],
     procedures: catalogue.forGenerator,
-    periods: DISTRICT_PERIODS,
+    periods: options.periods ?? DISTRICT_PERIODS,
   });
   await insertInChunks(ds, DossierEntity, dossiers);
   await insertInChunks(ds, DossierEventEntity, events);

@@ -2,6 +2,7 @@ import { EntitySchema } from 'typeorm';
 import type { DossierStatus } from './dossierLifecycle';
 
 export type Channel = 'IN_PERSON' | 'ONLINE' | 'POST';
+export type ApplicantType = 'CITIZEN' | 'ORGANIZATION';
 
 /**
  * A dossier (hồ sơ) received at a one-stop desk. Instants are stored in UTC; the Hà Nội
@@ -40,6 +41,10 @@ export interface Dossier {
   /** Working days from receipt to resolution, less paused days (for average processing time). */
   processingDays: number | null;
   /** Applicant personal data: stored for the desk, never exposed by any public field. */
+  /** The desk's own case id, given with its RECEIVED event; later events may name the dossier by it. */
+  reference?: string | null;
+  /** CITIZEN or ORGANIZATION. */
+  applicantType?: ApplicantType | null;
   applicantName: string | null;
   applicantIdNumber: string | null;
 }
@@ -64,6 +69,8 @@ export const DossierEntity = new EntitySchema<Dossier>({
     pausedDays: { name: 'paused_days', type: 'int' },
     pausedOn: { name: 'paused_on', type: 'date', nullable: true },
     processingDays: { name: 'processing_days', type: 'int', nullable: true },
+    reference: { type: 'varchar', length: 60, nullable: true },
+    applicantType: { name: 'applicant_type', type: 'varchar', length: 20, nullable: true },
     applicantName: { name: 'applicant_name', type: 'varchar', length: 200, nullable: true },
     applicantIdNumber: { name: 'applicant_id_number', type: 'varchar', length: 20, nullable: true },
   },

@@ -3,7 +3,8 @@ import { loadCalendar } from '../calendar/holidaySeed';
 import { vnDate } from '../dates';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { timeLimitOn } from './catalogueQueries';
-import { DossierEntity, DossierEventEntity, type Channel, type Dossier } from './dossierEntity';
+import { writeTransaction } from '../writeTransaction';
+import { DossierEntity, DossierEventEntity, type ApplicantType, type Channel, type Dossier } from './dossierEntity';
 import { applyTransition, receivedState, type DossierStatus } from './dossierLifecycle';
 
 /**
@@ -14,6 +15,9 @@ import { applyTransition, receivedState, type DossierStatus } from './dossierLif
 
 export interface ReceiveInput {
   unitCode: string;
+  /** The desk's own case id (unique per unit), when the desk system gives one. */
+  reference?: string | null;
+  applicantType?: ApplicantType | null;
   procedureCode: string;
   channel: Channel;
   receivedAt: Date;
@@ -28,51 +32,43 @@ export interface TransitionInput {
   note?: string | null;
 }
 
-const queues = new WeakMap<DataSource, Promise<unknown>>();
-
-/**
- * better-sqlite3 shares one connection, so concurrent transactions would nest instead of
- * isolating each other: on SQLite writes run one at a time. MySQL isolates them itself.
- */
-function serialized<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  if (ds.options.type === 'mysql') return ds.transaction(work);
-  const next = (queues.get(ds) ?? Promise.resolve()).catch(() => undefined).then(() => ds.transaction(work));
-  queues.set(ds, next);
-  return next;
-}
-
 /**
  * Records a dossier received at a desk: its code (unit, receipt day YYMMDD, the unit's next
  * daily sequence number), its due day from the time limit in force that day, and a RECEIVED event.
  */
 export function receiveDossier(ds: DataSource, input: ReceiveInput): Promise<Dossier> {
-  return serialized(ds, async (manager) => {
-    const receivedOn = vnDate(input.receivedAt);
-    const limit = await timeLimitOn(manager, input.procedureCode, receivedOn);
-    if (limit === null) throw new BadUserInputError(`procedure ${input.procedureCode} is not in force on ${receivedOn}`, 'procedureCode');
-    const calendar = await loadCalendar(manager);
-    const prefix = `${input.unitCode}-${receivedOn.slice(2).replaceAll('-', '')}-`;
-    const [{ n }] = await manager.query('SELECT COUNT(*) AS n FROM dossier WHERE unit_code = ? AND received_on = ?', [input.unitCode, receivedOn]);
-    const dossier: Dossier = {
-      code: `${prefix}${String(Number(n) + 1).padStart(4, '0')}`,
-      unitCode: input.unitCode,
-      procedureCode: input.procedureCode,
-      channel: input.channel,
-      receivedAt: input.receivedAt,
-      ...receivedState(receivedOn, calendar.addWorkingDays(receivedOn, limit)),
-      applicantName: input.applicantName ?? null,
-      applicantIdNumber: input.applicantIdNumber ?? null,
-    };
-    const saved = await manager.getRepository(DossierEntity).save(dossier);
-    await manager.getRepository(DossierEventEntity).insert({
-      dossierId: saved.id!,
-      status: 'RECEIVED',
-      at: input.receivedAt,
-      on: receivedOn,
-      note: input.note ?? null,
-    });
-    return saved;
+  return writeTransaction(ds, (manager) => receiveDossierIn(manager, input));
+}
+
+/** receiveDossier inside the caller's transaction (the desk event API adds its idempotency record to it). */
+export async function receiveDossierIn(manager: EntityManager, input: ReceiveInput): Promise<Dossier> {
+  const receivedOn = vnDate(input.receivedAt);
+  const limit = await timeLimitOn(manager, input.procedureCode, receivedOn);
+  if (limit === null) throw new BadUserInputError(`procedure ${input.procedureCode} is not in force on ${receivedOn}`, 'procedureCode');
+  const calendar = await loadCalendar(manager);
+  const prefix = `${input.unitCode}-${receivedOn.slice(2).replaceAll('-', '')}-`;
+  const [{ n }] = await manager.query('SELECT COUNT(*) AS n FROM dossier WHERE unit_code = ? AND received_on = ?', [input.unitCode, receivedOn]);
+  const dossier: Dossier = {
+    code: `${prefix}${String(Number(n) + 1).padStart(4, '0')}`,
+    unitCode: input.unitCode,
+    procedureCode: input.procedureCode,
+    channel: input.channel,
+    receivedAt: input.receivedAt,
+    ...receivedState(receivedOn, calendar.addWorkingDays(receivedOn, limit)),
+    reference: input.reference ?? null,
+    applicantType: input.applicantType ?? null,
+    applicantName: input.applicantName ?? null,
+    applicantIdNumber: input.applicantIdNumber ?? null,
+  };
+  const saved = await manager.getRepository(DossierEntity).save(dossier);
+  await manager.getRepository(DossierEventEntity).insert({
+    dossierId: saved.id!,
+    status: 'RECEIVED',
+    at: input.receivedAt,
+    on: receivedOn,
+    note: input.note ?? null,
   });
+  return saved;
 }
 
 /**
@@ -80,26 +76,29 @@ export function receiveDossier(ds: DataSource, input: ReceiveInput): Promise<Dos
  * event and updates the derived columns (due day after a supplement pause, resolution...).
  */
 export function transitionDossier(ds: DataSource, code: string, input: TransitionInput): Promise<Dossier> {
-  return serialized(ds, async (manager) => {
-    const repository = manager.getRepository(DossierEntity);
-    const dossier = await repository.findOneBy({ code });
-    if (!dossier) throw new NotFoundError(`no dossier has code ${code}`);
-    const last = await manager
-      .getRepository(DossierEventEntity)
-      .findOne({ where: { dossierId: dossier.id! }, order: { id: 'DESC' } });
-    if (last && input.at.getTime() < last.at.getTime()) {
-      throw new BadUserInputError(`at (${input.at.toISOString()}) is before the dossier's last event (${last.at.toISOString()})`, 'at');
-    }
-    const calendar = await loadCalendar(manager);
-    const next = { ...dossier, ...applyTransition(dossier, input.status, input.at, calendar) };
-    await repository.save(next);
-    await manager.getRepository(DossierEventEntity).insert({
-      dossierId: dossier.id!,
-      status: input.status,
-      at: input.at,
-      on: vnDate(input.at),
-      note: input.note ?? null,
-    });
-    return next;
+  return writeTransaction(ds, (manager) => transitionDossierIn(manager, code, input));
+}
+
+/** transitionDossier inside the caller's transaction. */
+export async function transitionDossierIn(manager: EntityManager, code: string, input: TransitionInput): Promise<Dossier> {
+  const repository = manager.getRepository(DossierEntity);
+  const dossier = await repository.findOneBy({ code });
+  if (!dossier) throw new NotFoundError(`no dossier has code ${code}`);
+  const last = await manager
+    .getRepository(DossierEventEntity)
+    .findOne({ where: { dossierId: dossier.id! }, order: { id: 'DESC' } });
+  if (last && input.at.getTime() < last.at.getTime()) {
+    throw new BadUserInputError(`at (${input.at.toISOString()}) is before the dossier's last event (${last.at.toISOString()})`, 'at');
+  }
+  const calendar = await loadCalendar(manager);
+  const next = { ...dossier, ...applyTransition(dossier, input.status, input.at, calendar) };
+  await repository.save(next);
+  await manager.getRepository(DossierEventEntity).insert({
+    dossierId: dossier.id!,
+    status: input.status,
+    at: input.at,
+    on: vnDate(input.at),
+    note: input.note ?? null,
   });
+  return next;
 }

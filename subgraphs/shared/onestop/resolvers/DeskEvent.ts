@@ -1,0 +1,50 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireRole, type Identity } from '../../auth/identity';
+import { BadUserInputError, ForbiddenError } from '../../errors';
+import { writeTransaction } from '../../writeTransaction';
+import { applyDeskEvent, type DeskEvent, type DeskEventResult } from '../deskEvents';
+import type { OneStopLoaders } from '../oneStopLoaders';
+import type { ProcedureLevel } from '../procedureEntities';
+
+type Context = { dataSource: DataSource; identity: Identity; loaders: { onestop: OneStopLoaders } };
+
+/** A unique-key race: two pushes of one event id, or two receipts taking one daily sequence number. */
+function isDuplicate(error: any): boolean {
+  const code = error?.driverError?.code ?? error?.code;
+  return code === 'ER_DUP_ENTRY' || (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'));
+}
+
+/**
+ * The desk event mutation of a level: only a `desk` identity, only for the unit its token is
+ * bound to, and only for a unit this subgraph holds. One transaction per event; a unique-key
+ * race is retried once, when the winner's row settles it (a replay, or the next sequence number).
+ */
+export function deskEventMutation(level: ProcedureLevel, unitExists: (manager: EntityManager, code: string) => Promise<boolean>) {
+  return async (_: unknown, args: { event: DeskEvent }, ctx: Context): Promise<DeskEventResult> => {
+    requireRole(ctx.identity, ['desk'], 'Recording desk events');
+    const event = args.event;
+    if (ctx.identity.unitCode !== event.unitCode) {
+      throw new ForbiddenError(`this desk's token is bound to unit ${ctx.identity.unitCode}; it may not write for unit ${event.unitCode}`);
+    }
+    const attempt = () =>
+      writeTransaction(ctx.dataSource, async (manager) => {
+        if (!(await unitExists(manager, event.unitCode))) {
+          throw new BadUserInputError(`unit ${event.unitCode} is not a ${level.toLowerCase()}-level unit`, 'unitCode');
+        }
+        return applyDeskEvent(manager, event, level);
+      });
+    try {
+      return await attempt();
+    } catch (error) {
+      if (isDuplicate(error)) return attempt();
+      throw error;
+    } finally {
+      ctx.loaders.onestop.dossierByCode.clearAll();
+      ctx.loaders.onestop.history.clearAll();
+    }
+  };
+}
+
+export const DeskEventResultResolvers = {
+  dossier: (result: DeskEventResult, _: unknown, ctx: Context) => ctx.loaders.onestop.dossierByCode.load(result.dossierCode),
+};
