@@ -11,7 +11,7 @@ export interface CommuneCounts {
 
 /**
  * Every commune of the given districts with the counts of its dossiers received in the
- * window, in code order, in one statement: the LEFT JOIN keeps units with no dossier, and the
+ * window (from the cohort rollup), in code order, in one statement: the LEFT JOIN keeps units with no dossier, and the
  * commune rows come with the counts so this needs no separate lookup of the communes.
  */
 export async function countDossiersByCommune(
@@ -28,7 +28,7 @@ export async function countDossiersByCommune(
       .addSelect('c.district_code', 'districtCode'),
   )
     .from('commune', 'c')
-    .leftJoin('dossier', 'd', 'd.unit_code = c.code AND d.received_on >= :from AND d.received_on <= :to', window)
+    .leftJoin('dossier_cohort_rollup', 'r', 'r.unit_code = c.code AND r.received_on >= :from AND r.received_on <= :to', window)
     .where('c.district_code IN (:...districtCodes)', { districtCodes, to: window.to })
     .groupBy('c.code')
     .addGroupBy('c.name')

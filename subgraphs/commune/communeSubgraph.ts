@@ -5,6 +5,7 @@ import { OneStopDesk1764300000000 } from '../shared/onestop/oneStopMigration';
 import { ProcedureEntity, SimplificationEntity } from '../shared/onestop/procedureEntities';
 import { DeskEventEntity } from '../shared/onestop/deskEventEntity';
 import { DeskEvents1764500000000 } from '../shared/onestop/deskEventMigration';
+import { DossierRollups1764600000000 } from '../shared/onestop/rollupMigration';
 import type { SubgraphDefinition } from '../shared/subgraphApp';
 import { createCommuneContext, type CommuneContext } from './context';
 import { CommuneEntity } from './entities/CommuneEntity';
@@ -16,7 +17,7 @@ import { communeIsEmpty, seedCommune } from './seed/seedCommune';
 export const communeSubgraph: SubgraphDefinition<CommuneContext> = {
   name: 'commune',
   entities: [DeskEventEntity, CommuneEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity],
-  migrations: [OneStopDesk1764300000000, Communes1764300000001, dossierLifecycleMigration('COMMUNE'), DeskEvents1764500000000],
+  migrations: [OneStopDesk1764300000000, Communes1764300000001, dossierLifecycleMigration('COMMUNE'), DeskEvents1764500000000, DossierRollups1764600000000],
   resolvers: resolvers as any,
   createContext: createCommuneContext,
   isEmpty: communeIsEmpty,

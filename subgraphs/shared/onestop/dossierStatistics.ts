@@ -7,30 +7,28 @@ import type { ProcedureLevel } from './procedureEntities';
 /**
  * The statistics a one-stop office keeps (OpenCPS's monthly report, Decision 766's indicators)
  * for a window, read in ONE statement per (window, breakdown) however many units, sectors or
- * months it covers. A dossier counts in a period [from, to] when it was received by `to` and
- * not closed before `from`; each figure is a CASE over the denormalised columns that
- * dossierWrites.ts keeps in step with the dossier's history.
+ * months it covers, from the per-day rollup (rollups.ts), never from raw dossiers. A dossier
+ * counts in a period [from, to] when it was received by `to` and not closed before `from`:
+ * flows are the rollup's columns summed over the period's days, the two in-progress stocks are
+ * their day-by-day changes summed up to `to`, and the carried-over dossiers are those received
+ * minus those closed before `from`.
  */
-
-/** The SQL twin of dossierLifecycle.resolutionTiming: on time means by the due day and at most one supplement. */
-const RESOLVED_IN = `d.resolved_on >= w.p_from AND d.resolved_on <= w.p_to`;
-const OPEN_AT_END = `(d.closed_on IS NULL OR d.closed_on > w.p_to)`;
-const NEW_IN = `d.received_on >= w.p_from`;
+const FLOW = 'r.day >= w.p_from';
+const flow = (column: string, extra = '') => `SUM(CASE WHEN ${FLOW}${extra} THEN r.${column} ELSE 0 END)`;
 const FIGURE_SQL: Record<keyof FigureCounts, string> = {
-  receivedNew: NEW_IN,
-  carriedOver: `d.received_on < w.p_from`,
-  receivedOnline: `${NEW_IN} AND d.channel = 'ONLINE'`,
-  receivedInPerson: `${NEW_IN} AND d.channel = 'IN_PERSON'`,
-  receivedByPost: `${NEW_IN} AND d.channel = 'POST'`,
-  resolvedEarly: `${RESOLVED_IN} AND d.resolved_on < d.due_on AND d.supplement_count <= 1`,
-  resolvedOnDueDay: `${RESOLVED_IN} AND d.resolved_on = d.due_on AND d.supplement_count <= 1`,
-  resolvedLate: `${RESOLVED_IN} AND (d.resolved_on > d.due_on OR d.supplement_count > 1)`,
-  // A dossier still waiting for a supplement requested by its due day is not overdue: its clock is stopped.
-  inProgressWithinDeadline: `${OPEN_AT_END} AND (d.due_on >= w.p_to OR (d.paused_on IS NOT NULL AND d.paused_on <= d.due_on))`,
-  inProgressOverdue: `${OPEN_AT_END} AND d.due_on < w.p_to AND (d.paused_on IS NULL OR d.paused_on > d.due_on)`,
-  denied: `d.status = 'DENIED' AND d.closed_on >= w.p_from AND d.closed_on <= w.p_to`,
-  withdrawn: `d.status = 'WITHDRAWN' AND d.closed_on >= w.p_from AND d.closed_on <= w.p_to`,
-  resolvedWorkingDays: '',
+  receivedNew: flow('received'),
+  carriedOver: 'SUM(CASE WHEN r.day < w.p_from THEN r.received - r.closed ELSE 0 END)',
+  receivedOnline: flow('received', " AND r.channel = 'ONLINE'"),
+  receivedInPerson: flow('received', " AND r.channel = 'IN_PERSON'"),
+  receivedByPost: flow('received', " AND r.channel = 'POST'"),
+  resolvedEarly: flow('resolved_early'),
+  resolvedOnDueDay: flow('resolved_on_due_day'),
+  resolvedLate: flow('resolved_late'),
+  inProgressWithinDeadline: 'SUM(r.within_delta)',
+  inProgressOverdue: 'SUM(r.overdue_delta)',
+  denied: flow('denied'),
+  withdrawn: flow('withdrawn'),
+  resolvedWorkingDays: flow('processing_days'),
 };
 
 /** Breakdown periods: the whole window, or each calendar month of it (clipped to the window). */
@@ -74,35 +72,33 @@ export async function loadStatistics(
       return i === 0 ? 'SELECT ? AS p_key, ? AS p_from, ? AS p_to' : 'SELECT ?, ?, ?';
     })
     .join(' UNION ALL ');
-  const groups: [string, string][] = [['d.unit_code', 'unitCode']];
+  const groups: [string, string][] = [['r.unit_code', 'unitCode']];
   if (by.has('SECTOR')) groups.push(['p.sector', 'sector']);
-  if (by.has('PROCEDURE')) groups.push(['d.procedure_code', 'procedureCode']);
-  if (by.has('CHANNEL')) groups.push(['d.channel', 'channel']);
+  if (by.has('PROCEDURE')) groups.push(['r.procedure_code', 'procedureCode']);
+  if (by.has('CHANNEL')) groups.push(['r.channel', 'channel']);
   if (by.has('MONTH')) groups.push(['w.p_key', 'month']);
-  const sums = (Object.keys(FIGURE_SQL) as (keyof FigureCounts)[]).map((name) =>
-    name === 'resolvedWorkingDays'
-      ? `SUM(CASE WHEN ${RESOLVED_IN} THEN d.processing_days ELSE 0 END) AS ${name}`
-      : `SUM(CASE WHEN ${FIGURE_SQL[name]} THEN 1 ELSE 0 END) AS ${name}`,
-  );
-  const where = ['d.received_on <= w.p_to', '(d.closed_on IS NULL OR d.closed_on >= w.p_from)'];
+  const sums = (Object.keys(FIGURE_SQL) as (keyof FigureCounts)[]).map((name) => `${FIGURE_SQL[name]} AS ${name}`);
+  const where: string[] = [];
   const inList = (column: string, values: readonly string[]) => {
     where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
   };
-  inList('d.unit_code', f.units ? unitCodes.filter((u) => f.units!.includes(u)) : unitCodes);
+  inList('r.unit_code', f.units ? unitCodes.filter((u) => f.units!.includes(u)) : unitCodes);
   if (f.sectors) inList('p.sector', f.sectors);
-  if (f.procedures) inList('d.procedure_code', f.procedures);
-  if (f.channels) inList('d.channel', f.channels);
+  if (f.procedures) inList('r.procedure_code', f.procedures);
+  if (f.channels) inList('r.channel', f.channels);
   if (f.units && !unitCodes.some((u) => f.units!.includes(u))) return [];
   const needsProcedure = by.has('SECTOR') || f.sectors !== undefined;
   const sql = `SELECT ${groups.map(([expr, alias]) => `${expr} AS ${alias}`).join(', ')}, ${sums.join(', ')}
     FROM (${periodSql}) w
-    JOIN dossier d ON ${where.shift()}
-    ${needsProcedure ? 'JOIN admin_procedure p ON p.code = d.procedure_code' : ''}
+    JOIN dossier_day_rollup r ON r.day <= w.p_to
+    ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}
     WHERE ${where.join(' AND ')}
     GROUP BY ${groups.map(([expr]) => expr).join(', ')}`;
   const rows: Record<string, unknown>[] = await ds.query(sql, params);
-  return rows.map((row) => ({
+  // A group with nothing received in or carried into the period has no dossier in it: the
+  // rollup still has rows for it (all of its dossiers closed earlier), the report does not.
+  return rows.filter((row) => toCount(row.receivedNew) + toCount(row.carriedOver) > 0).map((row) => ({
     unitCode: String(row.unitCode),
     key: {
       unitCode: by.has('UNIT') ? String(row.unitCode) : null,

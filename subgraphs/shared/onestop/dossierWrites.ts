@@ -6,11 +6,12 @@ import { timeLimitOn } from './catalogueQueries';
 import { writeTransaction } from '../writeTransaction';
 import { DossierEntity, DossierEventEntity, type ApplicantType, type Channel, type Dossier } from './dossierEntity';
 import { applyTransition, receivedState, type DossierStatus } from './dossierLifecycle';
+import { applyToRollups } from './rollups';
 
 /**
  * The only module that writes dossiers. Every change is one transaction that appends the event
- * row and updates the dossier's derived columns together, so a later per-day rollup can be
- * maintained here in the same transaction. The desk event API is meant to sit on top of these two.
+ * row, updates the dossier's derived columns and moves the statistic rollups (rollups.ts) by the
+ * difference, so statistics never disagree with the rows. The desk event API sits on top of these two.
  */
 
 export interface ReceiveInput {
@@ -61,6 +62,7 @@ export async function receiveDossierIn(manager: EntityManager, input: ReceiveInp
     applicantIdNumber: input.applicantIdNumber ?? null,
   };
   const saved = await manager.getRepository(DossierEntity).save(dossier);
+  await applyToRollups(manager, null, saved);
   await manager.getRepository(DossierEventEntity).insert({
     dossierId: saved.id!,
     status: 'RECEIVED',
@@ -93,6 +95,7 @@ export async function transitionDossierIn(manager: EntityManager, code: string, 
   const calendar = await loadCalendar(manager);
   const next = { ...dossier, ...applyTransition(dossier, input.status, input.at, calendar) };
   await repository.save(next);
+  await applyToRollups(manager, dossier, next);
   await manager.getRepository(DossierEventEntity).insert({
     dossierId: dossier.id!,
     status: input.status,

@@ -3,16 +3,17 @@ import type { DateWindow } from '../dates';
 import { toCount, type DossierCounts } from '../stats';
 
 /**
- * Adds the three counts of the dossiers (alias `d`) joined in a query: resolved means resolved
- * by the end of the window (parameter :to), on time means no later than the due day and with
- * at most one supplement request (Decision 766; the same rule as dossierLifecycle.resolutionTiming).
- * COUNT(d.id) rather than COUNT(*) so a LEFT JOIN with no dossier counts 0.
+ * Adds the three counts of the dossiers received in a window, read from the cohort rollup
+ * (alias `r`, see rollups.ts) instead of the raw dossiers: resolved means resolved by the end
+ * of the window (parameter :to; unresolved rows carry 9999-12-31), on time means no later than
+ * the due day with at most one supplement request (Decision 766), decided when the row was
+ * written. With a LEFT JOIN and no rollup row the sums are NULL, which reads as 0.
  */
 export function selectDossierCounts<T extends object>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return query
-    .addSelect('COUNT(d.id)', 'received')
-    .addSelect('SUM(CASE WHEN d.resolved_on <= :to THEN 1 ELSE 0 END)', 'resolved')
-    .addSelect('SUM(CASE WHEN d.resolved_on <= :to AND d.resolved_on <= d.due_on AND d.supplement_count <= 1 THEN 1 ELSE 0 END)', 'resolvedOnTime');
+    .addSelect('SUM(r.n)', 'received')
+    .addSelect('SUM(CASE WHEN r.resolved_on <= :to THEN r.n ELSE 0 END)', 'resolved')
+    .addSelect('SUM(CASE WHEN r.resolved_on <= :to AND r.on_time = 1 THEN r.n ELSE 0 END)', 'resolvedOnTime');
 }
 
 export function readDossierCounts(row: { received: unknown; resolved: unknown; resolvedOnTime: unknown }): DossierCounts {
@@ -20,7 +21,7 @@ export function readDossierCounts(row: { received: unknown; resolved: unknown; r
 }
 
 /**
- * Dossier counts per unit for the dossiers received inside a window, in one statement:
+ * Dossier counts per unit for the dossiers received inside a window, in one statement on the rollup:
  * resolved means resolved by the end of the window, on time means no later than the due day.
  * Units with no dossiers are absent from the map.
  */
@@ -31,11 +32,11 @@ export async function countDossiersByUnit(
 ): Promise<Map<string, DossierCounts>> {
   const result = new Map<string, DossierCounts>();
   if (unitCodes.length === 0) return result;
-  const rows = await selectDossierCounts(ds.createQueryBuilder().select('d.unit_code', 'unitCode'))
-    .from('dossier', 'd')
-    .where('d.unit_code IN (:...unitCodes)', { unitCodes })
-    .andWhere('d.received_on >= :from AND d.received_on <= :to', { from: window.from, to: window.to })
-    .groupBy('d.unit_code')
+  const rows = await selectDossierCounts(ds.createQueryBuilder().select('r.unit_code', 'unitCode'))
+    .from('dossier_cohort_rollup', 'r')
+    .where('r.unit_code IN (:...unitCodes)', { unitCodes })
+    .andWhere('r.received_on >= :from AND r.received_on <= :to', { from: window.from, to: window.to })
+    .groupBy('r.unit_code')
     .getRawMany();
   for (const row of rows) result.set(row.unitCode, readDossierCounts(row));
   return result;
