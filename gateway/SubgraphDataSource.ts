@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
+import { sharingInflightReads } from './inflightFetch';
 
 export type FetchListener = (subgraph: string) => void;
 
@@ -15,7 +16,8 @@ export interface GatewayContext {
  * The gateway's connection to one subgraph. Each fetch carries the caller's verified identity,
  * signed for the subgraphs, and nothing else from the client's request; each fetch is given up
  * after `timeoutMs`, so a hung subgraph costs its part of the answer, not the whole request.
- * Reports each fetch so tests can bound them.
+ * Reports each fetch so tests can bound them; identical reads in flight together share one
+ * exchange (inflightFetch.ts).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -27,7 +29,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ) {
     super({
       url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as any,
+      fetcher: sharingInflightReads((input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }), IDENTITY_HEADER) as any,
     });
   }
 
