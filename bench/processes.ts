@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Service {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  /** Peak resident set of the process so far, in MiB (Linux VmHWM; current RSS elsewhere is not available). */
+  peakRssMiB(): number | null;
+  stop(): Promise<void>;
+}
+
+const DIST = path.resolve(__dirname, '..');
+
+/**
+ * Starts a compiled entry point (relative to dist/) as its own process and waits for the line
+ * announcing its URL ("... ready at http://...") so every service is measured as it is deployed:
+ * one process each, its memory its own.
+ */
+export function startService(name: string, entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<Service> {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), path.join(DIST, entry), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(new Error(`${name} did not start in 120 s:\n${log}`)), 120_000);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /ready at (http:\/\/\S+)/.exec(log);
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      child.stdout!.resume();
+      resolve(service(name, match[1].replace('localhost', '127.0.0.1'), child));
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (process.env.BENCH_VERBOSE) process.stderr.write(`[${name}] ${chunk}`);
+    });
+    child.once('exit', (code) => fail(new Error(`${name} exited with ${code} before it was ready:\n${log}`)));
+  });
+}
+
+function service(name: string, url: string, child: ChildProcess): Service {
+  child.removeAllListeners('exit');
+  return {
+    name,
+    url,
+    child,
+    peakRssMiB() {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const kb = /VmHWM:\s+(\d+) kB/.exec(status);
+        return kb ? Math.round(Number(kb[1]) / 1024) : null;
+      } catch {
+        return null;
+      }
+    },
+    stop() {
+      if (child.exitCode !== null) return Promise.resolve();
+      return new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      });
+    },
+  };
+}

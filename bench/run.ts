@@ -1,0 +1,115 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ANONYMOUS } from '../subgraphs/shared/auth/identity';
+import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
+import { repoRoot } from '../subgraphs/shared/paths';
+import { fetchOnce, measure, type LoadResult, type LoadSettings, type Target } from './load';
+import { startService, type Service } from './processes';
+import { BENCH_QUERIES, type BenchQuery } from './queries';
+import { printReport, type QueryReport } from './report';
+
+/**
+ * `npm run bench`: the same load, in the same run, on (a) our gateway over the real subgraphs,
+ * (b) Hive Gateway over the same subgraphs and supergraph, (c) the subgraph itself when a query
+ * touches one, and (d) our gateway over constant-data stubs (the ceiling). Flags: --duration s, --warmup s, --connections n, --out file,
+ * --only name[,name]. Databases: DATA_DIR data/bench (SQLite) or DB_PREFIX bench (MySQL).
+ */
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const settings: LoadSettings = {
+  connections: Number(flag('connections', '10')),
+  durationSeconds: Number(flag('duration', '10')),
+  warmupSeconds: Number(flag('warmup', '3')),
+};
+const outFile = path.resolve(flag('out', path.join(repoRoot(), 'bench', 'results', 'latest.json')));
+const only = flag('only', '').split(',').filter(Boolean);
+
+const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
+  ? { DB_PREFIX: process.env.DB_PREFIX || 'bench' }
+  : { DATA_DIR: process.env.DATA_DIR || path.join(repoRoot(), 'data', 'bench') };
+
+async function startAll(): Promise<Record<string, Service>> {
+  const s: Record<string, Service> = {};
+  for (const name of ['district', 'commune', 'reform']) {
+    s[name] = await startService(name, `subgraphs/${name}/index.js`, { ...databaseEnv, [`${name.toUpperCase()}_PORT`]: '0' });
+  }
+  const realUrls = { DISTRICT_URL: s.district.url, COMMUNE_URL: s.commune.url, REFORM_URL: s.reform.url };
+  s.stubs = await startService('stubs', 'bench/stubSubgraphs.js', {
+    STUB_OF_DISTRICT: s.district.url,
+    STUB_OF_COMMUNE: s.commune.url,
+    STUB_OF_REFORM: s.reform.url,
+  });
+  const stubUrls = { DISTRICT_URL: `${s.stubs.url}district/graphql`, COMMUNE_URL: `${s.stubs.url}commune/graphql`, REFORM_URL: `${s.stubs.url}reform/graphql` };
+  const gatewayEnv = { GATEWAY_PORT: '0', PORT: '0', RATE_LIMIT_MAX: '1000000000' };
+  s.ours = await startService('ours', 'gateway/index.js', { ...gatewayEnv, ...realUrls });
+  s.hive = await startService('hive', 'bench/hiveGateway.js', realUrls);
+  s.ceiling = await startService('ceiling', 'gateway/index.js', { ...gatewayEnv, ...stubUrls });
+  return s;
+}
+
+function canonical(text: string): string {
+  return JSON.stringify(JSON.parse(text));
+}
+
+async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<QueryReport> {
+  const body = JSON.stringify({ query: q.query, variables: q.variables });
+  const targets: Record<string, Omit<Target, 'expectBody'>> = {
+    ours: { url: s.ours.url, body },
+    hive: { url: s.hive.url, body },
+    ceiling: { url: s.ceiling.url, body },
+  };
+  if (q.singleSubgraph) {
+    targets.subgraph = { url: s[q.singleSubgraph].url, body, headers: { [IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS) } };
+  }
+  const answers: Record<string, string> = {};
+  for (const [name, target] of Object.entries(targets)) {
+    const { status, text } = await fetchOnce(target);
+    if (status !== 200 || JSON.parse(text).errors) throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
+    answers[name] = text;
+  }
+  const identical = canonical(answers.ours) === canonical(answers.hive);
+  for (const name of Object.keys(answers)) {
+    if (canonical(answers[name]) !== canonical(answers.ours)) throw new Error(`${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`);
+  }
+  const results: Record<string, LoadResult> = {};
+  for (const [name, target] of Object.entries(targets)) {
+    // A forwarded identity lives 60 s: sign a fresh one for each direct run.
+    if (name === 'subgraph') target.headers = { [IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS) };
+    results[name] = await measure({ ...target, expectBody: answers[name] }, settings);
+    process.stdout.write(`  ${q.name} ${name}: ${results[name].requestsPerSecond} req/s\n`);
+  }
+  return { query: q.name, identicalJson: identical, bytes: answers.ours.length, results };
+}
+
+async function main(): Promise<void> {
+  console.log(`bench: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s per target`);
+  const services = await startAll();
+  try {
+    const reports: QueryReport[] = [];
+    for (const q of BENCH_QUERIES.filter((x) => only.length === 0 || only.includes(x.name))) reports.push(await benchQuery(q, services));
+    const peakRssMiB = Object.fromEntries(Object.entries(services).map(([name, svc]) => [name, svc.peakRssMiB()]));
+    const output = {
+      at: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      database: process.env.DATABASE_URL ? 'mysql' : 'sqlite',
+      settings,
+      peakRssMiB,
+      queries: reports,
+    };
+    printReport(output);
+    mkdirSync(path.dirname(outFile), { recursive: true });
+    writeFileSync(outFile, JSON.stringify(output, null, 2));
+    console.log(`written to ${path.relative(process.cwd(), outFile)}`);
+  } finally {
+    for (const svc of Object.values(services).reverse()) await svc.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
