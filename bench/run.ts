@@ -6,6 +6,7 @@ import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth
 import { repoRoot } from '../subgraphs/shared/paths';
 import { fetchOnce, measure, type LoadResult, type LoadSettings, type Target } from './load';
 import { startService, type Service } from './processes';
+import { benchNational } from './national';
 import { BENCH_QUERIES, type BenchQuery } from './queries';
 import { printReport, type QueryReport } from './report';
 
@@ -13,7 +14,7 @@ import { printReport, type QueryReport } from './report';
  * `npm run bench`: the same load, in the same run, on (a) our gateway over the real subgraphs,
  * (b) Hive Gateway over the same subgraphs and supergraph, (c) the subgraph itself when a query
  * touches one, and (d) our gateway over constant-data stubs (the ceiling). Flags: --duration s, --warmup s, --connections n, --out file,
- * --only name[,name]. Databases: DATA_DIR data/bench (SQLite) or DB_PREFIX bench (MySQL).
+ * --only name[,name], --national <DB_PREFIX of a national data set> (MySQL). Databases: DATA_DIR data/bench (SQLite) or DB_PREFIX bench (MySQL).
  */
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -27,6 +28,7 @@ const settings: LoadSettings = {
 };
 const outFile = path.resolve(flag('out', path.join(repoRoot(), 'bench', 'results', 'latest.json')));
 const only = flag('only', '').split(',').filter(Boolean);
+const nationalPrefix = flag('national', '');
 
 const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
   ? { DB_PREFIX: process.env.DB_PREFIX || 'bench' }
@@ -91,6 +93,11 @@ async function main(): Promise<void> {
   try {
     const reports: QueryReport[] = [];
     for (const q of BENCH_QUERIES.filter((x) => only.length === 0 || only.includes(x.name))) reports.push(await benchQuery(q, services));
+    let national = null;
+    if (nationalPrefix) {
+      national = await benchNational(nationalPrefix, settings);
+      console.log(`  national headline (${national.window}): ${national.result.requestsPerSecond} req/s, p50 ${national.result.p50Ms} ms`);
+    }
     const peakRssMiB = Object.fromEntries(Object.entries(services).map(([name, svc]) => [name, svc.peakRssMiB()]));
     const output = {
       at: new Date().toISOString(),
@@ -99,6 +106,7 @@ async function main(): Promise<void> {
       settings,
       peakRssMiB,
       queries: reports,
+      national,
     };
     printReport(output);
     mkdirSync(path.dirname(outFile), { recursive: true });

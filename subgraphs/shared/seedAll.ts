@@ -3,6 +3,7 @@ import { districtSubgraph } from '../district/districtSubgraph';
 import { reformSubgraph } from '../reform/reformSubgraph';
 import { databaseConfig } from './config';
 import { openDatabase } from './database';
+import { NATIONAL, seedNational, type NationalScale } from './onestop/nationalSeed';
 import type { SubgraphDefinition } from './subgraphApp';
 
 /**
@@ -32,13 +33,34 @@ async function seedAll(reset: boolean): Promise<void> {
   }
 }
 
-const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--reset');
-if (unknown.length > 0) {
-  console.error(`unknown argument(s): ${unknown.join(' ')}; usage: npm run seed [-- --reset]`);
+/**
+ * Flags: --reset, or --scale national (MySQL only) with optional --districts, --communes,
+ * --dossiers and --years, which rebuilds the district and commune databases with a generated
+ * national data set (nationalSeed.ts) and seeds the reform database if it is empty.
+ */
+function parseArgs(args: string[]): { reset: boolean; national?: NationalScale } {
+  const scale = { ...NATIONAL };
+  let reset = false;
+  let national = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const sizes: Record<string, keyof NationalScale> = { '--districts': 'districts', '--communes': 'communes', '--dossiers': 'dossiers', '--years': 'years' };
+    if (arg === '--reset') reset = true;
+    else if (arg === '--scale' && args[i + 1] === 'national') (national = true), i++;
+    else if (sizes[arg] && Number(args[i + 1]) > 0) scale[sizes[arg]] = Number(args[++i]);
+    else throw new Error(`unknown argument ${arg}; usage: npm run seed [-- --reset | --scale national [--districts n --communes n --dossiers n --years n]]`);
+  }
+  return { reset, national: national ? scale : undefined };
+}
+
+let parsed: ReturnType<typeof parseArgs>;
+try {
+  parsed = parseArgs(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
-seedAll(args.includes('--reset')).catch((error) => {
+(parsed.national ? seedNational(parsed.national).then(() => seedAll(false)) : seedAll(parsed.reset)).catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
