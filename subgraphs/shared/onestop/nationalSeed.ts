@@ -105,7 +105,8 @@ export async function seedNational(scale: NationalScale): Promise<void> {
   if (district.kind !== 'mysql' || commune.kind !== 'mysql') throw new Error('--scale national needs DATABASE_URL=mysql://...');
   const districtCodes = Array.from({ length: scale.districts }, (_, i) => String(i + 1).padStart(3, '0'));
   const communeCodes = Array.from({ length: scale.communes }, (_, i) => String(i + 1).padStart(5, '0'));
-  const bar = new SingleBar({ format: 'dossiers [{bar}] {percentage}% {value}/{total} {rate}/s eta {eta}s', hideCursor: true });
+  // Without a terminal (CI, a log file) the bar is printed as a line every 10 s.
+  const bar = new SingleBar({ format: 'dossiers [{bar}] {percentage}% {value}/{total} {rate}/s eta {eta}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 });
   const started = Date.now();
   const districtDossiers = Math.round(scale.dossiers * DISTRICT_SHARE);
   bar.start(scale.dossiers, 0, { rate: 0 });
