@@ -1,11 +1,4 @@
-import { HolidayEntity } from '../shared/calendar/holidayEntity';
-import { DossierEntity, DossierEventEntity } from '../shared/onestop/dossierEntity';
-import { dossierLifecycleMigration } from '../shared/onestop/lifecycleMigration';
-import { OneStopDesk1764300000000 } from '../shared/onestop/oneStopMigration';
-import { ProcedureEntity, SimplificationEntity } from '../shared/onestop/procedureEntities';
-import { DeskEventEntity } from '../shared/onestop/deskEventEntity';
-import { DeskEvents1764500000000 } from '../shared/onestop/deskEventMigration';
-import { DossierRollups1764600000000 } from '../shared/onestop/rollupMigration';
+import { ONE_STOP_ENTITIES, oneStopMigrations } from '../shared/onestop/oneStopDesk';
 import type { SubgraphDefinition } from '../shared/subgraphApp';
 import { createCommuneContext, type CommuneContext } from './context';
 import { CommuneEntity } from './entities/CommuneEntity';
@@ -16,8 +9,8 @@ import { communeIsEmpty, seedCommune } from './seed/seedCommune';
 /** The commune subgraph: commune-level units, their shared catalogue and each commune desk's dossiers. */
 export const communeSubgraph: SubgraphDefinition<CommuneContext> = {
   name: 'commune',
-  entities: [DeskEventEntity, CommuneEntity, ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity],
-  migrations: [OneStopDesk1764300000000, Communes1764300000001, dossierLifecycleMigration('COMMUNE'), DeskEvents1764500000000, DossierRollups1764600000000],
+  entities: [CommuneEntity, ...ONE_STOP_ENTITIES],
+  migrations: [Communes1764300000001, ...oneStopMigrations('COMMUNE')],
   resolvers: resolvers as any,
   createContext: createCommuneContext,
   isEmpty: communeIsEmpty,
