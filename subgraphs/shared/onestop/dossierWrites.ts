@@ -34,6 +34,27 @@ export interface TransitionInput {
 }
 
 /**
+ * The unit's next dossier number for a day. The UPDATE locks the day's sequence row until the
+ * transaction ends, so concurrent receipts at one unit take turns and never share a number.
+ * The first receipt of a day (or after the seed, whose dossiers have no sequence row) starts
+ * after the dossiers already there; two such first receipts at once collide on the INSERT,
+ * and the loser's transaction is retried by the caller.
+ */
+async function nextDossierNumber(manager: EntityManager, unitCode: string, day: string): Promise<number> {
+  const key = [unitCode, day];
+  const runner = manager.queryRunner;
+  const update = 'UPDATE dossier_sequence SET last_number = last_number + 1 WHERE unit_code = ? AND day = ?';
+  const result = runner ? await runner.query(update, key, true) : await manager.query(update, key);
+  if (result.affected ?? result.affectedRows ?? result.changes) {
+    const [row] = await manager.query('SELECT last_number AS n FROM dossier_sequence WHERE unit_code = ? AND day = ?', key);
+    return Number(row.n);
+  }
+  const [{ n }] = await manager.query('SELECT COUNT(*) AS n FROM dossier WHERE unit_code = ? AND received_on = ?', key);
+  await manager.query('INSERT INTO dossier_sequence (unit_code, day, last_number) VALUES (?, ?, ?)', [...key, Number(n) + 1]);
+  return Number(n) + 1;
+}
+
+/**
  * Records a dossier received at a desk: its code (unit, receipt day YYMMDD, the unit's next
  * daily sequence number), its due day from the time limit in force that day, and a RECEIVED event.
  */
@@ -48,9 +69,9 @@ export async function receiveDossierIn(manager: EntityManager, input: ReceiveInp
   if (limit === null) throw new BadUserInputError(`procedure ${input.procedureCode} is not in force on ${receivedOn}`, 'procedureCode');
   const calendar = await loadCalendar(manager);
   const prefix = `${input.unitCode}-${receivedOn.slice(2).replaceAll('-', '')}-`;
-  const [{ n }] = await manager.query('SELECT COUNT(*) AS n FROM dossier WHERE unit_code = ? AND received_on = ?', [input.unitCode, receivedOn]);
+  const number = await nextDossierNumber(manager, input.unitCode, receivedOn);
   const dossier: Dossier = {
-    code: `${prefix}${String(Number(n) + 1).padStart(4, '0')}`,
+    code: `${prefix}${String(number).padStart(4, '0')}`,
     unitCode: input.unitCode,
     procedureCode: input.procedureCode,
     channel: input.channel,

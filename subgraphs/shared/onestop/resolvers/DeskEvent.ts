@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole, type Identity } from '../../auth/identity';
 import { BadUserInputError, ForbiddenError } from '../../errors';
+import { retryTransaction } from '../../retryTransaction';
 import { writeTransaction } from '../../writeTransaction';
 import { applyDeskEvent, type DeskEvent, type DeskEventResult } from '../deskEvents';
 import type { OneStopLoaders } from '../oneStopLoaders';
@@ -8,16 +9,10 @@ import type { ProcedureLevel } from '../procedureEntities';
 
 type Context = { dataSource: DataSource; identity: Identity; loaders: { onestop: OneStopLoaders } };
 
-/** A unique-key race: two pushes of one event id, or two receipts taking one daily sequence number. */
-function isDuplicate(error: any): boolean {
-  const code = error?.driverError?.code ?? error?.code;
-  return code === 'ER_DUP_ENTRY' || (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'));
-}
-
 /**
  * The desk event mutation of a level: only a `desk` identity, only for the unit its token is
- * bound to, and only for a unit this subgraph holds. One transaction per event; a unique-key
- * race is retried once, when the winner's row settles it (a replay, or the next sequence number).
+ * bound to, and only for a unit this subgraph holds. One transaction per event, run again when a
+ * concurrent writer won a race (the winner's row then settles it: a replay, the next number).
  */
 export function deskEventMutation(level: ProcedureLevel, unitExists: (manager: EntityManager, code: string) => Promise<boolean>) {
   return async (_: unknown, args: { event: DeskEvent }, ctx: Context): Promise<DeskEventResult> => {
@@ -34,10 +29,7 @@ export function deskEventMutation(level: ProcedureLevel, unitExists: (manager: E
         return applyDeskEvent(manager, event, level);
       });
     try {
-      return await attempt();
-    } catch (error) {
-      if (isDuplicate(error)) return attempt();
-      throw error;
+      return await retryTransaction(attempt);
     } finally {
       ctx.loaders.onestop.dossierByCode.clearAll();
       ctx.loaders.onestop.history.clearAll();
