@@ -16,6 +16,7 @@ import { SUPERGRAPH_FILE } from './composeSupergraph';
 import { maskGatewayError } from './maskGatewayError';
 import { queryArmor, requestChecksPlugin } from './queryLimits';
 import { createRateLimiter, type RateLimiter } from './rateLimiter';
+import { responseCaching, type ResponseCaching } from './responseCache';
 import { enforceDateScalar } from './strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
 
@@ -28,6 +29,10 @@ export interface GatewayOptions {
   settings?: GatewaySettings;
   /** Key namespace of the shared rate-limit counters (tests isolate themselves with it). */
   rateLimitPrefix?: string;
+  /** Whole-response cache of anonymous statistics; default on unless RESPONSE_CACHE=off. */
+  responseCache?: boolean;
+  /** Key namespace of the shared cache and data generation in Redis (tests isolate themselves with it). */
+  cachePrefix?: string;
 }
 
 export interface Gateway {
@@ -37,6 +42,7 @@ export interface Gateway {
   settings: GatewaySettings;
   admission: ClientAdmission;
   limiter: RateLimiter;
+  caching: ResponseCaching;
 }
 
 /**
@@ -59,12 +65,21 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceDateScalar(apiSchema));
   const armor = queryArmor({ production: settings.production });
+  const caching = responseCaching({
+    enabled: options.responseCache ?? process.env.RESPONSE_CACHE !== 'off',
+    redisUrl: settings.rateLimit.redisUrl,
+    // A gateway given its own Redis namespace (the tests) keeps its cache in it too.
+    prefix: options.cachePrefix ?? (options.rateLimitPrefix ? `${options.rateLimitPrefix}cache:` : undefined),
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries (on by default) and cached responses share this store.
+    cache: caching.cache ?? 'bounded',
     plugins: [
+      ...caching.plugins,
       ApolloServerPluginUsageReportingDisabled(),
       ...armor.plugins,
       requestChecksPlugin(settings.maxPageSize),
@@ -76,5 +91,5 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });
   const admission = clientAdmission(readIdentity, limiter, settings.trustProxy);
-  return { server, gateway, urls, settings, admission, limiter };
+  return { server, gateway, urls, settings, admission, limiter, caching };
 }

@@ -36,6 +36,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     async close() {
       await http.close();
       await limiter.close();
+      await gateway.caching.close();
     },
   };
 }

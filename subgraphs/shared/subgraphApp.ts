@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -7,6 +8,7 @@ import { parse } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { readForwardedIdentity } from './auth/forwardedIdentity';
+import { cacheHintsPlugin } from './cacheHints';
 import type { Identity } from './auth/identity';
 import { databaseConfig, type DatabaseConfig, type SubgraphName } from './config';
 import { openDatabase } from './database';
@@ -60,7 +62,8 @@ export async function openSubgraph<C extends object>(
   const server = new ApolloServer<C>({
     schema,
     // Inline tracing would ship timing data in every response; this data stays on the machine.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Cache-control hints for public statistics (cacheHints.ts); the gateway caches by them.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), cacheHintsPlugin(), ApolloServerPluginCacheControl()],
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
   });

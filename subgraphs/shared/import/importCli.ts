@@ -8,6 +8,7 @@ import { databaseConfig } from '../config';
 import { openDatabase } from '../database';
 import { importEvents, type ImportReport } from './importEvents';
 import { readEventFile } from './readEventFile';
+import { bumpSharedGeneration } from '../dataGeneration';
 
 const USAGE = 'usage: npm run import -- --unit <unit code> [--partial] [--format csv|jsonl] <file>';
 
@@ -81,6 +82,10 @@ async function main(): Promise<number> {
       `${args.file}: ${report.rows} rows, ${report.imported} imported, ${report.alreadyImported} already imported, ` +
         `${report.rejected.length} rejected; ${outcome}`,
     );
+    // Cached statistics at the gateways must not outlive what was just stored (shared through Redis).
+    if (report.stored && report.imported > 0 && !(await bumpSharedGeneration(process.env.REDIS_URL || undefined))) {
+      console.error('REDIS_URL is not set: gateways serve cached statistics from before this import until they expire');
+    }
     return exitCode(report, args.partial);
   } finally {
     await ds.destroy();

@@ -1,0 +1,103 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import Redis from 'ioredis';
+import { ANONYMOUS } from '../subgraphs/shared/auth/identity';
+import { DEFAULT_CACHE_PREFIX, memoryGeneration, redisGeneration, type DataGeneration } from '../subgraphs/shared/dataGeneration';
+import type { GatewayContext } from './SubgraphDataSource';
+
+/**
+ * Apollo's KeyValueCache over ioredis, shared by every gateway replica: whole responses (the
+ * response-cache plugin) and automatic persisted queries. Redis trouble is a miss, never an
+ * error: the cache must not take the API down with it.
+ */
+export class RedisKeyValueCache {
+  constructor(private readonly redis: Redis, private readonly prefix: string) {}
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return (await this.redis.get(this.prefix + key)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
+    try {
+      if (options?.ttl) await this.redis.set(this.prefix + key, value, 'EX', Math.max(1, Math.ceil(options.ttl)));
+      else await this.redis.set(this.prefix + key, value);
+    } catch {
+      // not cached this time
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    try {
+      return (await this.redis.del(this.prefix + key)) > 0;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export interface ResponseCaching {
+  /** For ApolloServer's `cache` (APQ and responses); undefined: Apollo's bounded in-memory LRU. */
+  cache?: RedisKeyValueCache;
+  plugins: ApolloServerPlugin<GatewayContext>[];
+  close(): Promise<void>;
+}
+
+const isAnonymous = (ctx: GatewayContext) => ctx.identity.role === ANONYMOUS.role && !ctx.identity.subject;
+
+/**
+ * Whole-response caching at the gateway. Only anonymous queries are read from or written to it
+ * (anything with an identity goes to the subgraphs every time); only responses whose every
+ * subgraph answer said `public` with a max-age are kept, for the smallest max-age (the
+ * subgraphs' hints, subgraphs/shared/cacheHints.ts, honoured by RemoteGraphQLDataSource); no
+ * response with an error is kept. The data generation is part of every key, and every mutation
+ * bumps it once it has run, so an answer cached before a write is never served after it.
+ */
+export function responseCaching(options: { enabled: boolean; redisUrl?: string; prefix?: string }): ResponseCaching {
+  const prefix = options.prefix ?? DEFAULT_CACHE_PREFIX;
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (n) => Math.min(n * 200, 5000) })
+    : undefined;
+  redis?.on('error', () => undefined); // each failed command is a miss; the rate limiter reports the outage
+  const generation: DataGeneration = redis ? redisGeneration(redis, prefix) : memoryGeneration();
+  // The generation a request read when it started: its answer is stored under that one.
+  const generationOf = new WeakMap<GatewayContext, string | null>();
+  const cacheable = (rc: GraphQLRequestContext<GatewayContext>) =>
+    isAnonymous(rc.contextValue) && typeof generationOf.get(rc.contextValue) === 'string';
+
+  const bumpAfterMutations: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        // Awaited before the response leaves: once a client sees its write acknowledged, no
+        // replica serves an answer from before it. Bumped on failures too (part may have run).
+        async willSendResponse({ operation }) {
+          if (operation?.operation !== 'mutation') return;
+          await generation.bump().catch((error) => console.error('[cache] could not bump the data generation:', error?.message));
+        },
+      };
+    },
+  };
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [bumpAfterMutations];
+  if (options.enabled) {
+    plugins.push(
+      ApolloServerPluginResponseCache<GatewayContext>({
+        extraCacheKeyData: async (rc) => {
+          const current = isAnonymous(rc.contextValue) ? await generation.current().catch(() => null) : null;
+          generationOf.set(rc.contextValue, current);
+          return current;
+        },
+        // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the cache).
+        shouldReadFromCache: async (rc) => cacheable(rc) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
+        shouldWriteToCache: async (rc) => cacheable(rc),
+      }),
+    );
+  }
+  return {
+    cache: redis ? new RedisKeyValueCache(redis, `${prefix}cache:`) : undefined,
+    plugins,
+    close: () => generation.close(),
+  };
+}
