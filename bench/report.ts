@@ -22,6 +22,7 @@ export function ratiosOf(q: QueryReport) {
   return {
     oursOverCeiling: ratio(r.ours, r.ceiling),
     oursOverHive: ratio(r.ours, r.hive),
+    cachedOverUncached: ratio(r.cached, r.ours),
   };
 }
 
@@ -38,7 +39,7 @@ export function printReport(output: BenchOutput): void {
   for (const q of output.queries) {
     const r = ratiosOf(q);
     console.log(
-      `${q.query}: ours/ceiling ${r.oursOverCeiling}  ours/hive ${r.oursOverHive}  identical JSON ours=hive: ${q.identicalJson}`,
+      `${q.query}: ours/ceiling ${r.oursOverCeiling}  ours/hive ${r.oursOverHive}  cached/uncached ${r.cachedOverUncached}  identical JSON ours=hive: ${q.identicalJson}`,
     );
   }
   console.log(`peak RSS (MiB): ${Object.entries(output.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')}`);

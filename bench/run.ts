@@ -8,12 +8,13 @@ import { fetchOnce, measure, type LoadResult, type LoadSettings, type Target } f
 import { startService, type Service } from './processes';
 import { benchNational } from './national';
 import { BENCH_QUERIES, type BenchQuery } from './queries';
-import { printReport, type QueryReport } from './report';
+import { printReport, ratiosOf, type QueryReport } from './report';
 
 /**
  * `npm run bench`: the same load, in the same run, on (a) our gateway over the real subgraphs,
  * (b) Hive Gateway over the same subgraphs and supergraph, (c) the subgraph itself when a query
- * touches one, and (d) our gateway over constant-data stubs (the ceiling). Flags: --duration s, --warmup s, --connections n, --out file,
+ * touches one, (d) our gateway over constant-data stubs (the ceiling), and (e) our gateway with its
+ * response cache on (cached; the others run with it off). Flags: --duration s, --warmup s, --connections n, --out file,
  * --only name[,name], --national <DB_PREFIX of a national data set> (MySQL). Databases: DATA_DIR data/bench (SQLite) or DB_PREFIX bench (MySQL).
  */
 function flag(name: string, fallback: string): string {
@@ -46,8 +47,11 @@ async function startAll(): Promise<Record<string, Service>> {
     STUB_OF_REFORM: s.reform.url,
   });
   const stubUrls = { DISTRICT_URL: `${s.stubs.url}district/graphql`, COMMUNE_URL: `${s.stubs.url}commune/graphql`, REFORM_URL: `${s.stubs.url}reform/graphql` };
-  const gatewayEnv = { GATEWAY_PORT: '0', PORT: '0', RATE_LIMIT_MAX: '1000000000' };
+  // ours and ceiling measure the work of answering (cache off); cached is ours with the response
+  // cache on, the same queries answered from it after the first.
+  const gatewayEnv = { GATEWAY_PORT: '0', PORT: '0', RATE_LIMIT_MAX: '1000000000', RESPONSE_CACHE: 'off' };
   s.ours = await startService('ours', 'gateway/index.js', { ...gatewayEnv, ...realUrls });
+  s.cached = await startService('cached', 'gateway/index.js', { ...gatewayEnv, RESPONSE_CACHE: 'on', ...realUrls });
   s.hive = await startService('hive', 'bench/hiveGateway.js', realUrls);
   s.ceiling = await startService('ceiling', 'gateway/index.js', { ...gatewayEnv, ...stubUrls });
   return s;
@@ -61,6 +65,7 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
   const body = JSON.stringify({ query: q.query, variables: q.variables });
   const targets: Record<string, Omit<Target, 'expectBody'>> = {
     ours: { url: s.ours.url, body },
+    cached: { url: s.cached.url, body },
     hive: { url: s.hive.url, body },
     ceiling: { url: s.ceiling.url, body },
   };
@@ -105,7 +110,7 @@ async function main(): Promise<void> {
       database: process.env.DATABASE_URL ? 'mysql' : 'sqlite',
       settings,
       peakRssMiB,
-      queries: reports,
+      queries: reports.map((q) => ({ ...q, ratios: ratiosOf(q) })),
       national,
     };
     printReport(output);
