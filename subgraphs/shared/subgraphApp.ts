@@ -53,6 +53,7 @@ export async function openSubgraph<C extends object>(
     logger: statements,
   });
   if (options.seedIfEmpty && (await definition.isEmpty(dataSource))) {
+    console.log(`${definition.name}: empty database, seeding the Gia Lâm data set (first start only)`);
     await definition.seed(dataSource);
   }
   const schema = buildSubgraphSchema({

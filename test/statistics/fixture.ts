@@ -47,7 +47,7 @@ export async function playFixture(ds: DataSource, dossiers: FixtureDossier[]): P
 
 export async function seedFixtureDistrict(ds: DataSource, dossiers: FixtureDossier[]) {
   await ds.getRepository(DistrictEntity).insert({ code: '018', name: 'Huyện Gia Lâm', provinceCode: '01' });
-  await seedHolidays(ds);
+  await seedHolidays(ds.manager);
   await insertProcedures(ds, 'DISTRICT', [
     ['1.001', 'Cấp giấy phép xây dựng', 'Xây dựng', 5, 'FULL'],
     ['1.002', 'Đăng ký hộ kinh doanh', 'Kinh doanh', 3, 'PARTIAL'],
@@ -57,7 +57,7 @@ export async function seedFixtureDistrict(ds: DataSource, dossiers: FixtureDossi
 
 export async function seedFixtureCommune(ds: DataSource, dossiers: FixtureDossier[]) {
   await ds.getRepository(CommuneEntity).insert(readCommunes().filter((c) => c.code === '00565' || c.code === '00583'));
-  await seedHolidays(ds);
+  await seedHolidays(ds.manager);
   await insertProcedures(ds, 'COMMUNE', [
     ['2.001', 'Khai sinh', 'Hộ tịch', 1, 'FULL'],
     ['2.002', 'Chứng thực bản sao', 'Chứng thực', 2, 'NONE'],

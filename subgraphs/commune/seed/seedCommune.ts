@@ -44,20 +44,24 @@ export interface CommuneSeedOptions {
 }
 
 export async function seedCommune(ds: DataSource, options: CommuneSeedOptions = {}): Promise<void> {
-  const communes = readCommunes().filter((c) => !options.communeCodes || options.communeCodes.includes(c.code));
-  await ds.getRepository(CommuneEntity).insert(communes);
-  const catalogue = readCatalogue(SEED_DIR);
-  await insertCatalogue(ds, catalogue);
-  const calendar = await seedHolidays(ds);
-  const { dossiers, events } = generateDesk({
-    seed: 2021_00526,
-    calendar,
-    units: communes.map((c) => ({ code: c.code, weight: DESK_WEIGHT[c.code] ?? 3 })),
-    procedures: catalogue.forGenerator,
-    periods: options.periods ?? COMMUNE_PERIODS,
+  // One transaction: a seed interrupted halfway (Ctrl-C on the first start) leaves nothing, and
+  // the next start seeds again instead of serving a half-seeded database as if it were whole.
+  await ds.transaction(async (m) => {
+    const communes = readCommunes().filter((c) => !options.communeCodes || options.communeCodes.includes(c.code));
+    await m.getRepository(CommuneEntity).insert(communes);
+    const catalogue = readCatalogue(SEED_DIR);
+    await insertCatalogue(m, catalogue);
+    const calendar = await seedHolidays(m);
+    const { dossiers, events } = generateDesk({
+      seed: 2021_00526,
+      calendar,
+      units: communes.map((c) => ({ code: c.code, weight: DESK_WEIGHT[c.code] ?? 3 })),
+      procedures: catalogue.forGenerator,
+      periods: options.periods ?? COMMUNE_PERIODS,
+    });
+    await insertInChunks(m, DossierEntity, dossiers);
+    await insertInChunks(m, DossierEventEntity, events);
   });
-  await insertInChunks(ds, DossierEntity, dossiers);
-  await insertInChunks(ds, DossierEventEntity, events);
 }
 
 export async function communeIsEmpty(ds: DataSource): Promise<boolean> {

@@ -25,19 +25,23 @@ export const DISTRICT_PERIODS: SeedPeriod[] = [
 
 /** `periods` replaces the receipt periods (tests that write build a small desk of their own). */
 export async function seedDistrict(ds: DataSource, options: { periods?: SeedPeriod[] } = {}): Promise<void> {
-  await ds.getRepository(DistrictEntity).insert({ code: '018', name: 'Huyện Gia Lâm', provinceCode: '01' });
-  const catalogue = readCatalogue(SEED_DIR);
-  await insertCatalogue(ds, catalogue);
-  const calendar = await seedHolidays(ds);
-  const { dossiers, events } = generateDesk({
-    seed: 2021_018,
-    calendar,
-    units: [{ code: '018', weight: 1 }],
-    procedures: catalogue.forGenerator,
-    periods: options.periods ?? DISTRICT_PERIODS,
+  // One transaction: a seed interrupted halfway (Ctrl-C on the first start) leaves nothing, and
+  // the next start seeds again instead of serving a half-seeded database as if it were whole.
+  await ds.transaction(async (m) => {
+    await m.getRepository(DistrictEntity).insert({ code: '018', name: 'Huyện Gia Lâm', provinceCode: '01' });
+    const catalogue = readCatalogue(SEED_DIR);
+    await insertCatalogue(m, catalogue);
+    const calendar = await seedHolidays(m);
+    const { dossiers, events } = generateDesk({
+      seed: 2021_018,
+      calendar,
+      units: [{ code: '018', weight: 1 }],
+      procedures: catalogue.forGenerator,
+      periods: options.periods ?? DISTRICT_PERIODS,
+    });
+    await insertInChunks(m, DossierEntity, dossiers);
+    await insertInChunks(m, DossierEventEntity, events);
   });
-  await insertInChunks(ds, DossierEntity, dossiers);
-  await insertInChunks(ds, DossierEventEntity, events);
 }
 
 export async function districtIsEmpty(ds: DataSource): Promise<boolean> {

@@ -13,7 +13,7 @@ export function readHolidayFile(): Holiday[] {
   }));
 }
 
-export async function seedHolidays(ds: DataSource): Promise<WorkingCalendar> {
+export async function seedHolidays(ds: EntityManager): Promise<WorkingCalendar> {
   const holidays = readHolidayFile();
   await ds.createQueryBuilder().insert().into(HolidayEntity).values(holidays).updateEntity(false).execute();
   return new WorkingCalendar(holidays);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { readCsv } from '../csv';
 import { ProcedureEntity, SimplificationEntity, type OnlineLevel, type Procedure, type ProcedureLevel, type Simplification } from './procedureEntities';
 import { foldForSearch } from './searchText';
@@ -58,7 +58,7 @@ export function readCatalogue(seedDir: string, level: ProcedureLevel = path.base
   return { procedures, simplifications, forGenerator };
 }
 
-export async function insertCatalogue(ds: DataSource, catalogue: Catalogue): Promise<void> {
+export async function insertCatalogue(ds: EntityManager, catalogue: Catalogue): Promise<void> {
   await ds.createQueryBuilder().insert().into(ProcedureEntity).values(catalogue.procedures).updateEntity(false).execute();
   await ds
     .createQueryBuilder()

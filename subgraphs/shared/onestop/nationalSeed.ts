@@ -41,7 +41,7 @@ function random(seed: number): () => number {
  * without event history, which the statistics do not read.
  */
 async function seedLevel(ds: DataSource, catalogue: Catalogue, units: string[], total: number, scale: NationalScale, bar: SingleBar, seed: number) {
-  const calendar = await seedHolidays(ds);
+  const calendar = await seedHolidays(ds.manager);
   const rand = random(seed);
   const procedures = catalogue.forGenerator.filter((p) => p.weight > 0);
   const cumulative: number[] = [];
@@ -117,7 +117,7 @@ export async function seedNational(scale: NationalScale): Promise<void> {
       const ds = await openDatabase(config, definition);
       try {
         const catalogue = readCatalogue(repoFile('subgraphs', level, 'seed'));
-        await insertCatalogue(ds, catalogue);
+        await insertCatalogue(ds.manager, catalogue);
         if (level === 'district') {
           await insertUnits(ds, 'district', ['code', 'name', 'province_code'], districtCodes.map((c) => [c, c === '018' ? 'Huyện Gia Lâm' : `Huyện ${c}`, '01']));
           await seedLevel(ds, catalogue, districtCodes, districtDossiers, scale, bar, 7);
