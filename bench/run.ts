@@ -78,6 +78,9 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
     if (status !== 200 || JSON.parse(text).errors) throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
     answers[name] = text;
   }
+  if (!q.isReal(JSON.parse(answers.ours).data)) {
+    throw new Error(`${q.name}: the answer is not the seeded data (is the bench database whole? delete data/bench to reseed):\n${answers.ours.slice(0, 300)}`);
+  }
   const identical = canonical(answers.ours) === canonical(answers.hive);
   for (const name of Object.keys(answers)) {
     if (canonical(answers[name]) !== canonical(answers.ours)) throw new Error(`${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`);
