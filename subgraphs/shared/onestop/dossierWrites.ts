@@ -3,6 +3,7 @@ import { loadCalendar } from '../calendar/holidaySeed';
 import { vnDate } from '../dates';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { timeLimitOn } from './catalogueQueries';
+import { updateRows } from '../updateRows';
 import { writeTransaction } from '../writeTransaction';
 import { DossierEntity, DossierEventEntity, type ApplicantType, type Channel, type Dossier } from './dossierEntity';
 import { applyTransition, receivedState, type DossierStatus } from './dossierLifecycle';
@@ -42,10 +43,7 @@ export interface TransitionInput {
  */
 async function nextDossierNumber(manager: EntityManager, unitCode: string, day: string): Promise<number> {
   const key = [unitCode, day];
-  const runner = manager.queryRunner;
-  const update = 'UPDATE dossier_sequence SET last_number = last_number + 1 WHERE unit_code = ? AND day = ?';
-  const result = runner ? await runner.query(update, key, true) : await manager.query(update, key);
-  if (result.affected ?? result.affectedRows ?? result.changes) {
+  if (await updateRows(manager, 'UPDATE dossier_sequence SET last_number = last_number + 1 WHERE unit_code = ? AND day = ?', key)) {
     const [row] = await manager.query('SELECT last_number AS n FROM dossier_sequence WHERE unit_code = ? AND day = ?', key);
     return Number(row.n);
   }

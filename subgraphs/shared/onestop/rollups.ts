@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { addDays } from '../dates';
+import { updateRows } from '../updateRows';
 import type { Dossier } from './dossierEntity';
 
 /**
@@ -97,10 +98,7 @@ const COHORT_KEY_SQL = 'unit_code = ? AND received_on = ? AND resolved_on = ? AN
 
 /** UPDATE, then INSERT when no row matched: portable to SQLite, MySQL, TiDB and Vitess (no upsert dialect). */
 async function upsert(manager: EntityManager, update: [string, unknown[]], insert: [string, unknown[]]): Promise<void> {
-  const runner = manager.queryRunner;
-  const result = runner ? await runner.query(update[0], update[1], true) : await manager.query(update[0], update[1]);
-  const affected = runner ? result.affected : (result?.affectedRows ?? result?.changes);
-  if (!affected) await manager.query(insert[0], insert[1]);
+  if (!(await updateRows(manager, update[0], update[1]))) await manager.query(insert[0], insert[1]);
 }
 
 /**

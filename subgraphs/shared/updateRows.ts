@@ -1,0 +1,13 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Runs an UPDATE and returns how many rows it matched, whatever the driver: TypeORM only
+ * reports it through a query runner's structured result, and the raw results of mysql2
+ * (affectedRows) and better-sqlite3 (changes) differ.
+ */
+export async function updateRows(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  const runner = manager.queryRunner;
+  if (runner) return Number((await runner.query(sql, parameters, true)).affected ?? 0);
+  const result = await manager.query(sql, parameters);
+  return Number(result?.affectedRows ?? result?.changes ?? 0);
+}
