@@ -1,17 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { requireRole } from '../../shared/auth/identity';
+import { retryTransaction } from '../../shared/retryTransaction';
 import { writeTransaction } from '../../shared/writeTransaction';
 import type { ReformContext } from '../context';
 import { clearLoaders } from '../loaders';
 import type { Author } from './taskWrites';
 import { idempotent } from './idempotent';
 import { idempotencyKey } from './validate';
-
-/** A unique-key violation: on a replayed idempotency key raced by another request. */
-function isDuplicate(error: any): boolean {
-  const code = error?.driverError?.code ?? error?.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /**
  * Every reform write goes through here: the planner or admin role, one transaction, the
@@ -30,12 +25,9 @@ export async function runWrite<T>(
   const attempt = () =>
     writeTransaction(ctx.dataSource, (manager) => idempotent(manager, ctx.identity, key, operation, request, () => work(manager, author)));
   try {
-    return await attempt();
-  } catch (error) {
-    // Two requests raced with one key: the loser's transaction rolled back; now the winner's
-    // stored result (or a CONFLICT for another payload) is there to be read.
-    if (key !== null && isDuplicate(error)) return attempt();
-    throw error;
+    // Two requests raced (one idempotency key, one new task code): the loser's transaction rolled
+    // back, and on the next attempt the winner's row settles it (its stored result, or a CONFLICT).
+    return await retryTransaction(attempt);
   } finally {
     clearLoaders(ctx.loaders);
   }
