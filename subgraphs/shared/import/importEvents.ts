@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DeskEventEntity } from '../onestop/deskEventEntity';
 import { applyDeskEvent } from '../onestop/deskEvents';
 import type { ProcedureLevel } from '../onestop/procedureEntities';
 import { writeTransaction } from '../writeTransaction';
@@ -49,12 +48,11 @@ export async function importEvents(
       if (row.error !== undefined) {
         report.rejected.push({ line: row.line, reason: row.error });
       } else {
-        const seen = await manager.getRepository(DeskEventEntity).existsBy({ unitCode: row.event.unitCode, eventId: row.event.eventId });
         await manager.query('SAVEPOINT import_row');
         try {
-          await applyDeskEvent(manager, row.event, level);
+          const { replayed } = await applyDeskEvent(manager, row.event, level);
           await manager.query('RELEASE SAVEPOINT import_row');
-          if (seen) report.alreadyImported++;
+          if (replayed) report.alreadyImported++;
           else report.imported++;
         } catch (error) {
           await manager.query('ROLLBACK TO SAVEPOINT import_row');

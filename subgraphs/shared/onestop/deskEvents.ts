@@ -134,21 +134,26 @@ async function transition(manager: EntityManager, event: DeskEvent): Promise<Dos
 
 /**
  * Applies one desk event inside the caller's transaction, exactly once per (unit, event id):
- * a replay returns the first result and writes nothing; the same id with another payload is a
- * CONFLICT. The caller has checked that the desk may write for `event.unitCode`.
+ * a replay returns the first result and writes nothing (`replayed`, which an import counts);
+ * the same id with another payload is a CONFLICT. The caller has checked that the desk may
+ * write for `event.unitCode`.
  */
-export async function applyDeskEvent(manager: EntityManager, event: DeskEvent, level: ProcedureLevel): Promise<DeskEventResult> {
+export async function applyDeskEvent(
+  manager: EntityManager,
+  event: DeskEvent,
+  level: ProcedureLevel,
+): Promise<{ result: DeskEventResult; replayed: boolean }> {
   validateDeskEvent(event);
   const hash = requestHash(event);
   const records = manager.getRepository(DeskEventEntity);
   const previous = await records.findOneBy({ unitCode: event.unitCode, eventId: event.eventId });
   if (previous) {
     if (previous.requestHash !== hash) throw new ConflictError(`event ${event.eventId} was already recorded with different content`);
-    return JSON.parse(previous.result);
+    return { result: JSON.parse(previous.result), replayed: true };
   }
   const dossier = event.type === 'RECEIVED' ? await receive(manager, event, level) : await transition(manager, event);
   const result: DeskEventResult = { eventId: event.eventId, dossierCode: dossier.code, status: dossier.status, dueOn: dossier.dueOn };
   await records.insert({ unitCode: event.unitCode, eventId: event.eventId, requestHash: hash, result: JSON.stringify(result), recordedAt: new Date() });
-  return result;
+  return { result, replayed: false };
 }
 

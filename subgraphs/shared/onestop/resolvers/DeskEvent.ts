@@ -26,7 +26,7 @@ export function deskEventMutation(level: ProcedureLevel, unitExists: (manager: E
         if (!(await unitExists(manager, event.unitCode))) {
           throw new BadUserInputError(`unit ${event.unitCode} is not a ${level.toLowerCase()}-level unit`, 'unitCode');
         }
-        return applyDeskEvent(manager, event, level);
+        return (await applyDeskEvent(manager, event, level)).result;
       });
     try {
       return await retryTransaction(attempt);
