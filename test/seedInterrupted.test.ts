@@ -6,6 +6,8 @@ import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
 import { databaseConfig } from '../subgraphs/shared/config';
 import { dropMysqlDatabase, openDatabase } from '../subgraphs/shared/database';
 import { repoRoot } from '../subgraphs/shared/paths';
+import { countRows } from './support/countRows';
+import { tsEntryArgs } from './support/tsEntry';
 
 /**
  * A first start stopped while it seeds (Ctrl-C, a crash) must not leave a half-seeded database
@@ -21,7 +23,7 @@ test('a seed killed halfway leaves an empty database, which the next start seeds
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['-r', path.join(repoRoot(), 'test/support/registerTs.js'), path.join(repoRoot(), 'subgraphs/commune/index.ts')],
+      tsEntryArgs('subgraphs/commune/index.ts'),
       { env, cwd: repoRoot() },
     );
     let output = '';
@@ -37,10 +39,8 @@ test('a seed killed halfway leaves an empty database, which the next start seeds
 
   const ds = await openDatabase(config, communeSubgraph);
   try {
-    for (const table of ['commune', 'admin_procedure', 'holiday', 'dossier', 'dossier_event', 'dossier_day_rollup']) {
-      const [row] = await ds.query(`SELECT COUNT(*) AS n FROM ${table}`);
-      expect([table, Number(row.n)]).toEqual([table, 0]);
-    }
+    const tables = ['commune', 'admin_procedure', 'holiday', 'dossier', 'dossier_event', 'dossier_day_rollup'];
+    expect(await countRows(ds, tables)).toEqual(Object.fromEntries(tables.map((t) => [t, 0])));
     expect(await communeSubgraph.isEmpty(ds)).toBe(true);
   } finally {
     await ds.destroy();

@@ -3,6 +3,7 @@ import { seedCommune } from '../../subgraphs/commune/seed/seedCommune';
 import { districtSubgraph } from '../../subgraphs/district/districtSubgraph';
 import { seedDistrict } from '../../subgraphs/district/seed/seedDistrict';
 import type { DataSource } from 'typeorm';
+import { countRows } from '../support/countRows';
 import { seedVariant } from '../support/seedVariant';
 import { testDatabase } from '../support/testDatabases';
 
@@ -18,10 +19,4 @@ export async function deskDatabases(variant: string) {
 }
 
 /** Rows of every table a desk writes: a refused event must leave them as they were. */
-export async function deskRows(ds: DataSource): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of ['dossier', 'dossier_event', 'desk_event']) {
-    counts[table] = Number((await ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-  }
-  return counts;
-}
+export const deskRows = (ds: DataSource) => countRows(ds, ['dossier', 'dossier_event', 'desk_event']);

@@ -12,6 +12,7 @@ import { importEvents } from '../../subgraphs/shared/import/importEvents';
 import { readEventFile } from '../../subgraphs/shared/import/readEventFile';
 import { repoFile, repoRoot } from '../../subgraphs/shared/paths';
 import { seedVariant } from '../support/seedVariant';
+import { tsEntryArgs } from '../support/tsEntry';
 import { deskRows } from './deskWorld';
 
 const HEADER = 'eventId,type,at,reference,dossierCode,procedureCode,channel,applicantType,applicantName,applicantIdNumber,note';
@@ -55,8 +56,7 @@ function writeTemp(name: string, content: string): string {
   return file;
 }
 
-const cli = (...args: string[]) =>
-  ['-r', path.join(repoRoot(), 'test/support/registerTs.js'), path.join(repoRoot(), 'subgraphs/shared/import/importCli.ts'), ...args];
+const cli = (...args: string[]) => tsEntryArgs('subgraphs/shared/import/importCli.ts', ...args);
 
 describe('importing a desk export file', () => {
   let ds: DataSource;

@@ -1,6 +1,7 @@
 import { reformSubgraph } from '../../subgraphs/reform/reformSubgraph';
 import { seedReform } from '../../subgraphs/reform/seed/seedReform';
 import { vnDate } from '../../subgraphs/shared/dates';
+import { countRows } from '../support/countRows';
 import { seedVariant } from '../support/seedVariant';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { testDatabase } from '../support/testDatabases';
@@ -24,13 +25,8 @@ describe('planning staff run the plan through the gateway', () => {
     (await supergraph.queryGateway(`query($c: String!) { reformTask(code: $c) { version } }`, { c: code })).body.data.reformTask.version;
   const as = (token: string | undefined, query: string, variables?: Record<string, unknown>) =>
     supergraph.queryGateway(query, variables, { token });
-  const rows = async () => {
-    const counts: Record<string, number> = {};
-    for (const table of ['reform_task', 'task_status_change', 'task_audit', 'idempotency_key', 'directive']) {
-      counts[table] = Number((await supergraph.apps.reform.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-    }
-    return counts;
-  };
+  const rows = () =>
+    countRows(supergraph.apps.reform.dataSource, ['reform_task', 'task_status_change', 'task_audit', 'idempotency_key', 'directive']);
 
   beforeAll(async () => {
     const database = testDatabase('reform', 'plannerjourney');

@@ -4,6 +4,7 @@ import { createReformContext } from '../../subgraphs/reform/context';
 import { reformSubgraph } from '../../subgraphs/reform/reformSubgraph';
 import { seedReform } from '../../subgraphs/reform/seed/seedReform';
 import { openSubgraph, type SubgraphApp } from '../../subgraphs/shared/subgraphApp';
+import { countRows } from '../support/countRows';
 import { seedVariant } from '../support/seedVariant';
 import { testDatabase } from '../support/testDatabases';
 
@@ -25,14 +26,8 @@ export async function openReformWriter(variant: string) {
     return response.body.singleResult as { data?: any; errors?: Array<{ message: string; extensions?: any }> };
   }
   /** Rows in every reform table: a refused write must leave all of them as they were. */
-  async function rowCounts() {
-    const counts: Record<string, number> = {};
-    for (const table of ['reform_plan', 'reform_task', 'task_status_change', 'task_audit', 'idempotency_key', 'directive', 'task_directive', 'task_procedure']) {
-      const [row] = await ds.query(`SELECT COUNT(*) AS n FROM ${table}`);
-      counts[table] = Number(row.n);
-    }
-    return counts;
-  }
+  const rowCounts = () =>
+    countRows(ds, ['reform_plan', 'reform_task', 'task_status_change', 'task_audit', 'idempotency_key', 'directive', 'task_directive', 'task_procedure']);
   return { app, ds, run, rowCounts, close: () => app.close() };
 }
 
