@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import Redis from 'ioredis';
-import { ANONYMOUS } from '../subgraphs/shared/auth/identity';
+import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 import { DEFAULT_CACHE_PREFIX, memoryGeneration, redisGeneration, type DataGeneration } from '../subgraphs/shared/dataGeneration';
 import type { GatewayContext } from './SubgraphDataSource';
 
@@ -43,10 +43,15 @@ export interface ResponseCaching {
   /** For ApolloServer's `cache` (APQ and responses); undefined: Apollo's bounded in-memory LRU. */
   cache?: RedisKeyValueCache;
   plugins: ApolloServerPlugin<GatewayContext>[];
+  /** Whether anonymous answers are cached at all (RESPONSE_CACHE). */
+  enabled: boolean;
+  /** The data generation every cached answer is keyed by (answerCache.ts reads it too). */
+  generation: DataGeneration;
   close(): Promise<void>;
 }
 
-const isAnonymous = (ctx: GatewayContext) => ctx.identity.role === ANONYMOUS.role && !ctx.identity.subject;
+export const isAnonymousIdentity = (identity: Identity) => identity.role === ANONYMOUS.role && !identity.subject;
+const isAnonymous = (ctx: GatewayContext) => isAnonymousIdentity(ctx.identity);
 
 /**
  * Whole-response caching at the gateway. Only anonymous queries are read from or written to it
@@ -98,6 +103,8 @@ export function responseCaching(options: { enabled: boolean; redisUrl?: string; 
   return {
     cache: redis ? new RedisKeyValueCache(redis, `${prefix}cache:`) : undefined,
     plugins,
+    enabled: options.enabled,
+    generation,
     close: () => generation.close(),
   };
 }

@@ -1,4 +1,6 @@
 import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
+import { AnswerCache } from './answerCache';
+import { isAnonymousIdentity } from './responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
 import { QUERY_LIMITS, tooManyTokens } from './queryLimits';
 import { subgraphsReady } from './subgraphsReady';
@@ -20,6 +22,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     context: async (req) => ({ identity: admission.identityOf(req) }),
     admit: (req) => admission.admit(req),
     inspect: (body) => tooManyTokens(body, QUERY_LIMITS.tokens),
+    answers: gateway.caching.enabled ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req))) : undefined,
     port: options.port,
     host: options.host,
     bodyLimit: settings.bodyLimit,

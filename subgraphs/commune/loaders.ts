@@ -10,6 +10,8 @@ import { breakdownCacheKey, breakdownGroup, type BreakdownKeyArgs } from '../sha
 import { loadStatistics, mergeRows } from '../shared/onestop/dossierStatistics';
 import type { BreakdownKey, FigureCounts } from '../shared/onestop/figures';
 import { createOneStopLoaders } from '../shared/onestop/oneStopLoaders';
+import { statisticsMemo } from '../shared/onestop/statisticsMemo';
+import { communesWithVersions } from './communeVersions';
 
 export type BreakdownRows = { key: BreakdownKey; counts: FigureCounts }[];
 
@@ -40,17 +42,20 @@ export function createCommuneLoaders(ds: DataSource) {
 
   /**
    * Reports grouped by window: per distinct window one statement for every commune's counts
-   * (communes included) and one for the catalogue, whatever the number of communes or districts.
+   * (communes included) and one for the catalogue, whatever the number of communes or districts;
+   * or only the communes' counters when the same window was answered since their last write.
    */
   const report = new DataLoader<ReportKey, CommuneLevelReport, string>(
     async (keys) => {
       const results = new Map<string, CommuneLevelReport>();
+      const { versions } = await communesWithVersions(ds, [...new Set(keys.map((k) => k.districtCode))]);
       for (const group of groupBy(keys, windowKey).values()) {
         const window = { from: group[0].from, to: group[0].to };
-        const [rows, catalogue] = await Promise.all([
-          countDossiersByCommune(ds, [...new Set(group.map((k) => k.districtCode))], window),
-          countProcedures(ds, window),
-        ]);
+        const districts = [...new Set(group.map((k) => k.districtCode))].sort();
+        const { rows, catalogue } = await statisticsMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
+          const [rows, catalogue] = await Promise.all([countDossiersByCommune(ds, districts, window), countProcedures(ds, window)]);
+          return { rows, catalogue };
+        });
         for (const key of group) {
           const own = rows.filter((r) => r.commune.districtCode === key.districtCode);
           const total = own.reduce((sum, r) => addCounts(sum, r.counts), ZERO_COUNTS);
@@ -66,20 +71,21 @@ export function createCommuneLoaders(ds: DataSource) {
   );
 
   /**
-   * Commune-desk breakdowns: the communes of every district asked about (one statement for all),
-   * then one statement per distinct (window, spec), whatever the number of communes.
+   * Commune-desk breakdowns: the communes of every district asked about with their counters
+   * (one statement for all), then one statement per distinct (window, spec) not answered since
+   * those communes' last write, whatever the number of communes.
    */
   const breakdown = new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(
     async (keys) => {
-      const districtCodes = [...new Set(keys.map((k) => k.districtCode))];
-      const communes = (await communesByDistrict.loadMany(districtCodes)).flatMap((c) => (c instanceof Error ? [] : c));
-      const districtOf = new Map(communes.map((c) => [c.code, c.districtCode]));
       const results = new Map<string, BreakdownRows>();
+      const { districtOf, versions } = await communesWithVersions(ds, [...new Set(keys.map((k) => k.districtCode))]);
       for (const group of groupBy(keys, breakdownGroup).values()) {
         const { from, to, spec } = group[0];
-        const own = new Set(group.map((k) => k.districtCode));
-        const units = communes.filter((c) => own.has(c.districtCode)).map((c) => c.code);
-        const rows = await loadStatistics(ds, 'COMMUNE', units, { from, to }, spec);
+        const districts = [...new Set(group.map((k) => k.districtCode))].sort();
+        const units = [...districtOf].filter(([, district]) => districts.includes(district)).map(([code]) => code);
+        const rows = await statisticsMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
+          loadStatistics(ds, 'COMMUNE', units, { from, to }, spec),
+        );
         for (const key of group) {
           results.set(breakdownCacheKey(key), mergeRows(rows.filter((r) => districtOf.get(r.unitCode) === key.districtCode)));
         }

@@ -7,6 +7,8 @@ import { breakdownCacheKey, breakdownGroup, type BreakdownKeyArgs } from '../sha
 import { loadStatistics, mergeRows } from '../shared/onestop/dossierStatistics';
 import type { BreakdownKey, FigureCounts } from '../shared/onestop/figures';
 import { createOneStopLoaders } from '../shared/onestop/oneStopLoaders';
+import { readUnitVersions } from '../shared/onestop/rollupVersions';
+import { statisticsMemo } from '../shared/onestop/statisticsMemo';
 import { dossierStats, ZERO_COUNTS, type LevelReport } from '../shared/stats';
 import { DistrictEntity, type District } from './entities/DistrictEntity';
 
@@ -16,16 +18,19 @@ export interface ReportKey extends DateWindow {
 
 /**
  * A district-level report per (district, window). Keys are grouped by window, so a request
- * costs two statements per distinct window however many districts it asks about.
+ * costs the districts' rollup counters (one statement), then two statements per distinct window
+ * not answered since their last write (statisticsMemo.ts), however many districts it asks about.
  */
 async function loadLevelReports(ds: DataSource, keys: readonly ReportKey[]): Promise<LevelReport[]> {
   const results = new Map<string, LevelReport>();
+  const versions = await readUnitVersions(ds, keys.map((k) => k.districtCode));
   for (const group of groupBy(keys, windowKey).values()) {
     const window = { from: group[0].from, to: group[0].to };
-    const [counts, catalogue] = await Promise.all([
-      countDossiersByUnit(ds, [...new Set(group.map((k) => k.districtCode))], window),
-      countProcedures(ds, window),
-    ]);
+    const districts = [...new Set(group.map((k) => k.districtCode))].sort();
+    const { counts, catalogue } = await statisticsMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
+      const [counts, catalogue] = await Promise.all([countDossiersByUnit(ds, districts, window), countProcedures(ds, window)]);
+      return { counts, catalogue };
+    });
     for (const key of group) {
       results.set(`${key.districtCode}|${windowKey(key)}`, {
         ...catalogue,
@@ -38,12 +43,19 @@ async function loadLevelReports(ds: DataSource, keys: readonly ReportKey[]): Pro
 
 export type BreakdownRows = { key: BreakdownKey; counts: FigureCounts }[];
 
-/** District-desk breakdowns: one statement per distinct (window, spec), whatever the number of districts. */
+/**
+ * District-desk breakdowns: the districts' counters, then one statement per distinct (window,
+ * spec) not answered since their last write, whatever the number of districts.
+ */
 async function loadBreakdowns(ds: DataSource, keys: readonly BreakdownKeyArgs[]): Promise<BreakdownRows[]> {
   const results = new Map<string, BreakdownRows>();
+  const versions = await readUnitVersions(ds, keys.map((k) => k.districtCode));
   for (const group of groupBy(keys, breakdownGroup).values()) {
     const { from, to, spec } = group[0];
-    const rows = await loadStatistics(ds, 'DISTRICT', [...new Set(group.map((k) => k.districtCode))], { from, to }, spec);
+    const districts = [...new Set(group.map((k) => k.districtCode))].sort();
+    const rows = await statisticsMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
+      loadStatistics(ds, 'DISTRICT', districts, { from, to }, spec),
+    );
     for (const key of group) results.set(breakdownCacheKey(key), mergeRows(rows.filter((r) => r.unitCode === key.districtCode)));
   }
   return keys.map((key) => results.get(breakdownCacheKey(key))!);

@@ -30,8 +30,15 @@ export interface HttpServiceOptions<C extends BaseContext> {
   admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
   /** Runs on the parsed body before GraphQL does: a Refusal answers 400 with its code. */
   inspect?: (body: unknown) => Refusal | undefined;
+  /** Answers kept in front of GraphQL (the gateway's answerCache.ts): a hit is sent as it is. */
+  answers?: AnswerStore;
   /** How long close() lets in-flight requests finish before cutting their connections. */
   shutdownTimeoutMs?: number;
+}
+
+export interface AnswerStore {
+  lookup(req: IncomingMessage, body: unknown): Promise<{ hit?: { text: string; headers: Record<string, string> }; ticket?: unknown }>;
+  keep(ticket: unknown, status: number, cacheControl: string | undefined, text: string): void;
 }
 
 export interface RunningHttpService {
@@ -87,36 +94,55 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         requestError(res, status, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
         return;
       }
-      const refusal = options.inspect?.((req as any).body);
-      if (refusal) {
-        requestError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
-        return;
-      }
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const search = req.url && req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-      options.server
-        .executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: (req as any).body },
-          context: () => options.context(req),
-        })
-        .then(async (response) => {
-          for (const [key, value] of response.headers) res.setHeader(key, value);
-          res.statusCode = response.status || 200;
-          if (response.body.kind === 'complete') {
-            res.end(response.body.string);
-            return;
-          }
-          for await (const chunk of response.body.asyncIterator) res.write(chunk);
-          res.end();
-        })
-        .catch((error) => {
-          console.error(error);
-          requestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-        });
+      const body = (req as any).body;
+      // A kept answer's body passed the inspection when it was first answered: look it up first.
+      if (!options.answers) return inspected(req, res, body);
+      options.answers.lookup(req, body).then(
+        ({ hit, ticket }) => {
+          if (!hit) return inspected(req, res, body, ticket);
+          res.writeHead(200, { ...hit.headers, 'content-length': Buffer.byteLength(hit.text) });
+          res.end(hit.text);
+        },
+        () => inspected(req, res, body),
+      );
     });
+  };
+
+  const inspected = (req: IncomingMessage, res: ServerResponse, body: unknown, ticket?: unknown) => {
+    const refusal = options.inspect?.(body);
+    if (refusal) {
+      requestError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
+      return;
+    }
+    runGraphQL(req, res, ticket);
+  };
+
+  const runGraphQL = (req: IncomingMessage, res: ServerResponse, ticket?: unknown) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const search = req.url && req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+    options.server
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: (req as any).body },
+        context: () => options.context(req),
+      })
+      .then(async (response) => {
+        for (const [key, value] of response.headers) res.setHeader(key, value);
+        res.statusCode = response.status || 200;
+        if (response.body.kind === 'complete') {
+          if (ticket !== undefined) options.answers!.keep(ticket, res.statusCode, response.headers.get('cache-control'), response.body.string);
+          res.end(response.body.string);
+          return;
+        }
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      })
+      .catch((error) => {
+        console.error(error);
+        requestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      });
   };
 
   let closing = false;

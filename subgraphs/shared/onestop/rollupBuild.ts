@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { addContribution, DAY_COLUMNS, emptyDelta, prune, type RollupDelta, type RollupDossier } from './rollups';
+import { addContribution, DAY_COLUMNS, emptyDelta, prune, unitsOf, type RollupDelta, type RollupDossier } from './rollups';
+import { bumpUnitVersionsInBulk } from './rollupVersions';
 
 /**
  * Rebuilding and checking rollups from raw dossier rows: the bulk path of the seed and of
@@ -91,11 +92,21 @@ export async function rebuildRollups(q: Queryable, unitCodes: readonly string[])
   const marks = unitCodes.map(() => '?').join(', ');
   await q.query(`DELETE FROM dossier_day_rollup WHERE unit_code IN (${marks})`, [...unitCodes]);
   await q.query(`DELETE FROM dossier_cohort_rollup WHERE unit_code IN (${marks})`, [...unitCodes]);
-  await writeDelta(q, await recountFromDossiers(q, unitCodes));
+  await writeRollupRows(q, await recountFromDossiers(q, unitCodes));
+  await bumpUnitVersionsInBulk(q, unitCodes);
 }
 
-/** Inserts a delta as new rows: only for units that have no rollup rows yet. */
+/**
+ * Inserts a delta as new rows (only for units that have no rollup rows yet) and moves the
+ * counters of its units, so statistics remembered for them are read again.
+ */
 export async function writeDelta(q: Queryable, delta: RollupDelta): Promise<void> {
+  await writeRollupRows(q, delta);
+  await bumpUnitVersionsInBulk(q, unitsOf(delta));
+}
+
+/** The rows alone: for the migration that creates the rollups, before the counters exist. */
+export async function writeRollupRows(q: Queryable, delta: RollupDelta): Promise<void> {
   await insertRows(q, 'dossier_day_rollup', ['unit_code', 'day', 'procedure_code', 'channel', ...DAY_COLUMNS], [...delta.day].map(([k, row]) => [...k.split('|'), ...DAY_COLUMNS.map((c) => row[c])]));
   await insertRows(q, 'dossier_cohort_rollup', ['unit_code', 'received_on', 'resolved_on', 'procedure_code', 'channel', 'on_time', 'n'], [...delta.cohort].map(([k, n]) => {
     const parts = k.split('|');

@@ -1,5 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { rebuildRollups, unitCodesWithDossiers } from './rollupBuild';
+import { recountFromDossiers, unitCodesWithDossiers, writeRollupRows } from './rollupBuild';
 import { DAY_COLUMNS } from './rollups';
 
 const key = (name: string, type: string, length?: string) => ({ name, type, length, isPrimary: true });
@@ -40,7 +40,7 @@ export class DossierRollups1764600000000 implements MigrationInterface {
       }),
     );
     const units = await unitCodesWithDossiers(q);
-    for (let i = 0; i < units.length; i += 50) await rebuildRollups(q, units.slice(i, i + 50));
+    for (let i = 0; i < units.length; i += 50) await writeRollupRows(q, await recountFromDossiers(q, units.slice(i, i + 50)));
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { addDays } from '../dates';
 import { updateRows } from '../updateRows';
+import { bumpUnitVersions } from './rollupVersions';
 import type { Dossier } from './dossierEntity';
 
 /**
@@ -79,6 +80,11 @@ export function addContribution(delta: RollupDelta, d: RollupDossier, sign: 1 | 
   delta.cohort.set(cohortKey, (delta.cohort.get(cohortKey) ?? 0) + sign);
 }
 
+/** The units a delta moves (every key starts with the unit code). */
+export function unitsOf(delta: RollupDelta): Set<string> {
+  return new Set([...delta.day.keys(), ...delta.cohort.keys()].map((key) => key.slice(0, key.indexOf(SEP))));
+}
+
 /** Drops rows whose changes cancelled out, so every write touches only what moved. */
 export function prune(delta: RollupDelta): RollupDelta {
   for (const [key, row] of delta.day) if (DAY_COLUMNS.every((c) => row[c] === 0)) delta.day.delete(key);
@@ -110,6 +116,8 @@ export async function applyToRollups(manager: EntityManager, before: RollupDossi
 }
 
 export async function applyDelta(manager: EntityManager, delta: RollupDelta): Promise<void> {
+  // First, so writers of one unit queue on its counter before touching its rollup rows.
+  await bumpUnitVersions(manager, unitsOf(delta));
   for (const [key, row] of delta.day) {
     const k = key.split(SEP);
     const values = DAY_COLUMNS.map((c) => row[c]);

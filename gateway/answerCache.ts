@@ -1,0 +1,64 @@
+import type { IncomingMessage } from 'node:http';
+import type { DataGeneration } from '../subgraphs/shared/dataGeneration';
+
+/**
+ * The response cache's fast path: a finished anonymous answer kept as the bytes that were sent,
+ * in front of Apollo Server. A hit costs a map lookup and a write instead of Apollo's whole
+ * request pipeline (plugins, query-limit checks, the response-cache plugin's key hashing and
+ * JSON round trip); that pipeline measured as most of a cached answer's time.
+ *
+ * It keeps only what Apollo's response cache would: anonymous POSTs answered 200 without
+ * errors and marked `public` with a max-age (every subgraph's hint agreed), for that max-age,
+ * under the data generation read before the request ran, so a write (which bumps it) makes
+ * every earlier answer unreachable, in every replica when the generation is in Redis. GETs
+ * always go through Apollo (its CSRF check), and so does `Cache-Control: no-cache` (which then
+ * refills). In memory, per process, bounded; Apollo's cache behind it is the shared one.
+ */
+const MAX_ENTRIES = 1000;
+const MAX_BODY_CHARS = 1_000_000;
+
+interface Kept {
+  text: string;
+  cacheControl: string;
+  expiresAt: number;
+  storedAt: number;
+}
+
+export interface AnswerTicket {
+  key: string;
+}
+
+export interface CachedAnswer {
+  text: string;
+  headers: Record<string, string>;
+}
+
+export class AnswerCache {
+  private readonly kept = new Map<string, Kept>();
+
+  constructor(private readonly generation: DataGeneration, private readonly isAnonymous: (req: IncomingMessage) => boolean) {}
+
+  /** A kept answer for this request, or a ticket to keep the answer Apollo is about to give. */
+  async lookup(req: IncomingMessage, body: unknown): Promise<{ hit?: CachedAnswer; ticket?: AnswerTicket }> {
+    if (req.method !== 'POST' || !this.isAnonymous(req) || typeof body !== 'object' || body === null) return {};
+    const generation = await this.generation.current().catch(() => null);
+    if (generation === null) return {};
+    const key = `${generation}\u0000${req.url}\u0000${JSON.stringify(body)}`;
+    if (/no-cache/i.test(req.headers['cache-control'] ?? '')) return { ticket: { key } };
+    const kept = this.kept.get(key);
+    if (!kept || kept.expiresAt <= Date.now()) return { ticket: { key } };
+    const age = Math.floor((Date.now() - kept.storedAt) / 1000);
+    return { hit: { text: kept.text, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': kept.cacheControl, age: String(age) } } };
+  }
+
+  /** Keeps Apollo's answer when it is one the response cache may serve to anyone. */
+  keep(ticket: AnswerTicket, status: number, cacheControl: string | undefined, text: string): void {
+    const maxAge = Number(/max-age=(\d+)/.exec(cacheControl ?? '')?.[1] ?? 0);
+    if (status !== 200 || !cacheControl || !/public/.test(cacheControl) || maxAge <= 0) return;
+    if (text.length > MAX_BODY_CHARS || text.includes('"errors"')) return;
+    const now = Date.now();
+    this.kept.delete(ticket.key);
+    this.kept.set(ticket.key, { text, cacheControl, storedAt: now, expiresAt: now + maxAge * 1000 });
+    while (this.kept.size > MAX_ENTRIES) this.kept.delete(this.kept.keys().next().value!);
+  }
+}

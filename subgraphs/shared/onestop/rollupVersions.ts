@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { updateRows } from '../updateRows';
+
+/**
+ * One counter per unit, moved in the same transaction as every change to that unit's rollups.
+ * Statistics read by other requests are remembered under the counters of the units they cover
+ * (statisticsMemo.ts), so a write invalidates exactly the figures of the units it touched, and
+ * does so for every replica of the subgraph and for the import command alike: the counter lives
+ * in the database they share, not in a process. Per unit, not one for the database, so
+ * concurrent desks of different units never wait on the same row.
+ */
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** Units in a sorted, distinct list, so two writers lock their counters in the same order. */
+export async function bumpUnitVersions(manager: EntityManager, unitCodes: Iterable<string>): Promise<void> {
+  for (const unit of [...new Set(unitCodes)].sort()) {
+    // UPDATE, then INSERT when no row matched: portable (no upsert dialect); a race on the first
+    // row of a unit is a duplicate key, which the write paths retry.
+    if (!(await updateRows(manager, 'UPDATE rollup_version SET version = version + 1 WHERE unit_code = ?', [unit]))) {
+      await manager.query('INSERT INTO rollup_version (unit_code, version) VALUES (?, 1)', [unit]);
+    }
+  }
+}
+
+/** The same for a bulk write (seeds, rebuilds): three statements however many units. */
+export async function bumpUnitVersionsInBulk(q: Queryable, unitCodes: Iterable<string>): Promise<void> {
+  const units = [...new Set(unitCodes)].sort();
+  if (units.length === 0) return;
+  const marks = units.map(() => '?').join(', ');
+  await q.query(`UPDATE rollup_version SET version = version + 1 WHERE unit_code IN (${marks})`, units);
+  const present = new Set((await q.query(`SELECT unit_code FROM rollup_version WHERE unit_code IN (${marks})`, units)).map((r: { unit_code: string }) => r.unit_code));
+  const missing = units.filter((u) => !present.has(u));
+  if (missing.length) await q.query(`INSERT INTO rollup_version (unit_code, version) VALUES ${missing.map(() => '(?, 1)').join(', ')}`, missing);
+}
+
+/**
+ * The counters of these units as one string ("unit:version,..." in unit order; a unit never
+ * written reads 0), in one statement.
+ */
+export async function readUnitVersions(q: Queryable, unitCodes: readonly string[]): Promise<string> {
+  const units = [...new Set(unitCodes)].sort();
+  if (units.length === 0) return '';
+  const rows: { unit_code: string; version: unknown }[] = await q.query(
+    `SELECT unit_code, version FROM rollup_version WHERE unit_code IN (${units.map(() => '?').join(', ')})`,
+    units,
+  );
+  const version = new Map(rows.map((r) => [r.unit_code, Number(r.version)]));
+  return units.map((u) => `${u}:${version.get(u) ?? 0}`).join(',');
+}
