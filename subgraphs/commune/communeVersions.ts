@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
+import type { Commune, CommuneKind } from './entities/CommuneEntity';
 
 export interface DistrictCommunes {
-  /** Commune code → its district, for every commune of the districts asked about. */
-  districtOf: Map<string, string>;
+  /** Every commune of the districts asked about, in code order. */
+  communes: Commune[];
   /** Their rollup counters, as readUnitVersions writes them. */
   versions: string;
 }
@@ -13,14 +14,14 @@ export interface DistrictCommunes {
  * asking for it and for its counters separately would cost every report a second statement.
  */
 export async function communesWithVersions(ds: DataSource, districtCodes: readonly string[]): Promise<DistrictCommunes> {
-  if (districtCodes.length === 0) return { districtOf: new Map(), versions: '' };
-  const rows: { code: string; district_code: string; version: unknown }[] = await ds.query(
-    `SELECT c.code, c.district_code, v.version FROM commune c LEFT JOIN rollup_version v ON v.unit_code = c.code
+  if (districtCodes.length === 0) return { communes: [], versions: '' };
+  const rows: { code: string; name: string; kind: string; district_code: string; version: unknown }[] = await ds.query(
+    `SELECT c.code, c.name, c.kind, c.district_code, v.version FROM commune c LEFT JOIN rollup_version v ON v.unit_code = c.code
       WHERE c.district_code IN (${districtCodes.map(() => '?').join(', ')}) ORDER BY c.code`,
     [...districtCodes],
   );
   return {
-    districtOf: new Map(rows.map((r) => [r.code, r.district_code])),
+    communes: rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind as CommuneKind, districtCode: r.district_code })),
     versions: rows.map((r) => `${r.code}:${r.version === null ? 0 : Number(r.version)}`).join(','),
   };
 }

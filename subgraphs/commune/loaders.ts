@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { windowKey, type DateWindow } from '../shared/dates';
 import { groupBy } from '../shared/groupBy';
-import { countProcedures } from '../shared/onestop/levelStatistics';
-import { countDossiersByCommune } from './communeStatistics';
+import { countDossiersByUnit, countProcedures } from '../shared/onestop/levelStatistics';
 import { addCounts, dossierStats, ZERO_COUNTS, type DossierStats, type LevelReport } from '../shared/stats';
 import { CommuneEntity, type Commune } from './entities/CommuneEntity';
 import { breakdownCacheKey, breakdownGroup, type BreakdownKeyArgs } from '../shared/onestop/breakdownKeys';
@@ -41,20 +40,23 @@ export function createCommuneLoaders(ds: DataSource) {
   });
 
   /**
-   * Reports grouped by window: per distinct window one statement for every commune's counts
-   * (communes included) and one for the catalogue, whatever the number of communes or districts;
-   * or only the communes' counters when the same window was answered since their last write.
+   * Reports grouped by window: the communes with their counters (one statement), then per
+   * distinct window one statement for every commune's counts and one for the catalogue, whatever
+   * the number of communes or districts, unless the window was answered since their last write.
    */
   const report = new DataLoader<ReportKey, CommuneLevelReport, string>(
     async (keys) => {
       const results = new Map<string, CommuneLevelReport>();
-      const { versions } = await communesWithVersions(ds, [...new Set(keys.map((k) => k.districtCode))]);
+      const { communes, versions } = await communesWithVersions(ds, [...new Set(keys.map((k) => k.districtCode))]);
       for (const group of groupBy(keys, windowKey).values()) {
         const window = { from: group[0].from, to: group[0].to };
         const districts = [...new Set(group.map((k) => k.districtCode))].sort();
+        const units = communes.filter((c) => districts.includes(c.districtCode));
         const { rows, catalogue } = await statisticsMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
-          const [rows, catalogue] = await Promise.all([countDossiersByCommune(ds, districts, window), countProcedures(ds, window)]);
-          return { rows, catalogue };
+          // By unit code over the rollup's primary key: a join from the commune table would make
+          // MySQL read each commune's whole history instead of the window's index range.
+          const [counts, catalogue] = await Promise.all([countDossiersByUnit(ds, units.map((c) => c.code), window), countProcedures(ds, window)]);
+          return { rows: units.map((commune) => ({ commune, counts: counts.get(commune.code) ?? ZERO_COUNTS })), catalogue };
         });
         for (const key of group) {
           const own = rows.filter((r) => r.commune.districtCode === key.districtCode);
@@ -78,7 +80,8 @@ export function createCommuneLoaders(ds: DataSource) {
   const breakdown = new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(
     async (keys) => {
       const results = new Map<string, BreakdownRows>();
-      const { districtOf, versions } = await communesWithVersions(ds, [...new Set(keys.map((k) => k.districtCode))]);
+      const { communes, versions } = await communesWithVersions(ds, [...new Set(keys.map((k) => k.districtCode))]);
+      const districtOf = new Map(communes.map((c) => [c.code, c.districtCode]));
       for (const group of groupBy(keys, breakdownGroup).values()) {
         const { from, to, spec } = group[0];
         const districts = [...new Set(group.map((k) => k.districtCode))].sort();

@@ -47,7 +47,8 @@ function parseArgs(args: string[]): { reset: boolean; national?: NationalScale }
     const sizes: Record<string, keyof NationalScale> = { '--districts': 'districts', '--communes': 'communes', '--dossiers': 'dossiers', '--years': 'years' };
     if (arg === '--reset') reset = true;
     else if (arg === '--scale' && args[i + 1] === 'national') (national = true), i++;
-    else if (sizes[arg] && Number(args[i + 1]) > 0) scale[sizes[arg]] = Number(args[++i]);
+    // Counts must be whole (a unit or a dossier is not split); years may be a fraction.
+    else if (sizes[arg] && Number(args[i + 1]) > 0 && (sizes[arg] === 'years' || Number.isInteger(Number(args[i + 1])))) scale[sizes[arg]] = Number(args[++i]);
     else throw new Error(`unknown argument ${arg}; usage: npm run seed [-- --reset | --scale national [--districts n --communes n --dossiers n --years n]]`);
   }
   return { reset, national: national ? scale : undefined };

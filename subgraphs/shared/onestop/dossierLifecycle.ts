@@ -94,7 +94,7 @@ export function receivedState(receivedOn: string, dueOn: string): LifecycleState
 
 /**
  * Decision 766's reading of a resolution: early before the due day, on time on it, late after
- * it or whenever more than one supplement was requested. SQL twin: dossierStatistics.ts.
+ * it or whenever more than one supplement was requested. The rollups apply the same rule (rollups.ts, addContribution).
  */
 export function resolutionTiming(d: Pick<Dossier, 'resolvedOn' | 'dueOn' | 'supplementCount'>): 'EARLY' | 'ON_DUE_DAY' | 'LATE' | null {
   if (d.resolvedOn === null) return null;

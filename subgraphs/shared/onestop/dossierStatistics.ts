@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { addDays, type DateWindow } from '../dates';
-import { toCount } from '../stats';
-import { FIGURE_FIELDS, ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
+import { ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
 import type { ProcedureLevel } from './procedureEntities';
+import { BUCKET_SUMS_SQL, periodFigures, type BucketSums } from './statisticsBuckets';
 
 /**
  * The statistics a one-stop office keeps (OpenCPS's monthly report, Decision 766's indicators)
@@ -11,25 +11,11 @@ import type { ProcedureLevel } from './procedureEntities';
  * counts in a period [from, to] when it was received by `to` and not closed before `from`:
  * flows are the rollup's columns summed over the period's days, the two in-progress stocks are
  * their day-by-day changes summed up to `to`, and the carried-over dossiers are those received
- * minus those closed before `from`.
+ * minus those closed before `from`. The stocks need every day since the first, so the statement
+ * sums the rollup once into buckets of days that do not overlap (all days before the window,
+ * then each period) and the running sums over the buckets are added up here
+ * (statisticsBuckets.ts): the history is read once, not once per period.
  */
-const FLOW = 'r.day >= w.p_from';
-const flow = (column: string, extra = '') => `SUM(CASE WHEN ${FLOW}${extra} THEN r.${column} ELSE 0 END)`;
-const FIGURE_SQL: Record<keyof FigureCounts, string> = {
-  receivedNew: flow('received'),
-  carriedOver: 'SUM(CASE WHEN r.day < w.p_from THEN r.received - r.closed ELSE 0 END)',
-  receivedOnline: flow('received', " AND r.channel = 'ONLINE'"),
-  receivedInPerson: flow('received', " AND r.channel = 'IN_PERSON'"),
-  receivedByPost: flow('received', " AND r.channel = 'POST'"),
-  resolvedEarly: flow('resolved_early'),
-  resolvedOnDueDay: flow('resolved_on_due_day'),
-  resolvedLate: flow('resolved_late'),
-  inProgressWithinDeadline: 'SUM(r.within_delta)',
-  inProgressOverdue: 'SUM(r.overdue_delta)',
-  denied: flow('denied'),
-  withdrawn: flow('withdrawn'),
-  resolvedWorkingDays: flow('processing_days'),
-};
 
 /** Breakdown periods: the whole window, or each calendar month of it (clipped to the window). */
 export function periodsOf(window: DateWindow, byMonth: boolean): { key: string | null; from: string; to: string }[] {
@@ -65,20 +51,15 @@ export async function loadStatistics(
   if (unitCodes.length === 0 || (f.levels && !f.levels.includes(level))) return [];
   const by = new Set(spec.by);
   const periods = periodsOf(window, by.has('MONTH'));
-  const params: unknown[] = [];
-  const periodSql = periods
-    .map((p, i) => {
-      params.push(p.key ?? '', p.from, p.to);
-      return i === 0 ? 'SELECT ? AS p_key, ? AS p_from, ? AS p_to' : 'SELECT ?, ?, ?';
-    })
-    .join(' UNION ALL ');
+  // Each row's bucket: 0 for the days before the window, i for the days of period i - 1.
+  const params: unknown[] = [window.from];
+  const bucketSql = `CASE WHEN r.day < ? THEN 0 ${periods.map((p, i) => (params.push(p.to), `WHEN r.day <= ? THEN ${i + 1}`)).join(' ')} END`;
   const groups: [string, string][] = [['r.unit_code', 'unitCode']];
-  if (by.has('SECTOR')) groups.push(['p.sector', 'sector']);
+  if (by.has('SECTOR')) groups.push(['r.sector', 'sector']);
   if (by.has('PROCEDURE')) groups.push(['r.procedure_code', 'procedureCode']);
   if (by.has('CHANNEL')) groups.push(['r.channel', 'channel']);
-  if (by.has('MONTH')) groups.push(['w.p_key', 'month']);
-  const sums = (Object.keys(FIGURE_SQL) as (keyof FigureCounts)[]).map((name) => `${FIGURE_SQL[name]} AS ${name}`);
-  const where: string[] = [];
+  const where: string[] = ['r.day <= ?'];
+  params.push(window.to);
   const inList = (column: string, values: readonly string[]) => {
     where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
     params.push(...values);
@@ -89,27 +70,44 @@ export async function loadStatistics(
   if (f.channels) inList('r.channel', f.channels);
   if (f.units && !unitCodes.some((u) => f.units!.includes(u))) return [];
   const needsProcedure = by.has('SECTOR') || f.sectors !== undefined;
-  const sql = `SELECT ${groups.map(([expr, alias]) => `${expr} AS ${alias}`).join(', ')}, ${sums.join(', ')}
-    FROM (${periodSql}) w
-    JOIN dossier_day_rollup r ON r.day <= w.p_to
-    ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}
-    WHERE ${where.join(' AND ')}
-    GROUP BY ${groups.map(([expr]) => expr).join(', ')}`;
-  const rows: Record<string, unknown>[] = await ds.query(sql, params);
-  // A group with nothing received in or carried into the period has no dossier in it: the
-  // rollup still has rows for it (all of its dossiers closed earlier), the report does not.
-  return rows.filter((row) => toCount(row.receivedNew) + toCount(row.carriedOver) > 0).map((row) => ({
-    unitCode: String(row.unitCode),
-    key: {
-      unitCode: by.has('UNIT') ? String(row.unitCode) : null,
-      level: by.has('LEVEL') ? level : null,
-      sector: by.has('SECTOR') ? String(row.sector) : null,
-      procedureCode: by.has('PROCEDURE') ? String(row.procedureCode) : null,
-      channel: by.has('CHANNEL') ? (String(row.channel) as BreakdownKey['channel']) : null,
-      month: by.has('MONTH') ? String(row.month) : null,
-    },
-    counts: Object.fromEntries(FIGURE_FIELDS.map((name) => [name, toCount(row[name])])) as unknown as FigureCounts,
-  }));
+  // The bucket is computed in the row, so the units' history up to the window's end is one index
+  // range read once (a join with a table of buckets made MariaDB read it once per bucket). The
+  // derived table names the bucket as a column, so every engine can group by it.
+  const sql = `SELECT ${groups.map(([expr, alias]) => `${expr} AS ${alias}`).join(', ')}, r.bucket AS bucket, ${BUCKET_SUMS_SQL.join(', ')}
+    FROM (SELECT r.*, ${needsProcedure ? 'p.sector AS sector, ' : ''}${bucketSql} AS bucket
+      FROM dossier_day_rollup r ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}
+      WHERE ${where.join(' AND ')}) r
+    GROUP BY ${groups.map(([expr]) => expr).join(', ')}, r.bucket`;
+  const rows: BucketSums[] = await ds.query(sql, params);
+  const bucketsOf = new Map<string, BucketSums[]>();
+  for (const row of rows) {
+    const id = groups.map(([, alias]) => row[alias]).join('\u0001');
+    let buckets = bucketsOf.get(id);
+    if (!buckets) bucketsOf.set(id, (buckets = []));
+    buckets[Number(row.bucket)] = row;
+  }
+  const result: StatisticsRow[] = [];
+  for (const buckets of bucketsOf.values()) {
+    const row = buckets.find((bucket) => bucket !== undefined)!;
+    periodFigures(buckets, periods.length).forEach((counts, i) => {
+      // A group with nothing received in or carried into the period has no dossier in it: the
+      // rollup still has rows for it (all of its dossiers closed earlier), the report does not.
+      if (counts.receivedNew + counts.carriedOver <= 0) return;
+      result.push({
+        unitCode: String(row.unitCode),
+        key: {
+          unitCode: by.has('UNIT') ? String(row.unitCode) : null,
+          level: by.has('LEVEL') ? level : null,
+          sector: by.has('SECTOR') ? String(row.sector) : null,
+          procedureCode: by.has('PROCEDURE') ? String(row.procedureCode) : null,
+          channel: by.has('CHANNEL') ? (String(row.channel) as BreakdownKey['channel']) : null,
+          month: periods[i].key,
+        },
+        counts,
+      });
+    });
+  }
+  return result;
 }
 
 /** Rows with the same key added up, in key order (the order every breakdown answers in). */

@@ -3,6 +3,7 @@ import { addDays } from '../dates';
 import { updateRows } from '../updateRows';
 import { bumpUnitVersions } from './rollupVersions';
 import type { Dossier } from './dossierEntity';
+import { resolutionTiming } from './dossierLifecycle';
 
 /**
  * Statistic rollups, kept in step with every dossier write (same transaction), so statistic
@@ -50,14 +51,15 @@ function addDay(delta: RollupDelta, key: string, column: DayColumn, value: numbe
   row[column] += value;
 }
 
-/** Adds `sign` times a dossier's contribution to `delta` (the SQL twin of dossierStatistics' CASEs). */
+const TIMING_COLUMN = { EARLY: 'resolved_early', ON_DUE_DAY: 'resolved_on_due_day', LATE: 'resolved_late' } as const;
+
+/** Adds `sign` times a dossier's contribution to `delta` (the sums statistics read, dossierStatistics.ts). */
 export function addContribution(delta: RollupDelta, d: RollupDossier, sign: 1 | -1): void {
   const at = (day: string, column: DayColumn, value = 1) => addDay(delta, dayKey(d, day), column, sign * value);
   at(d.receivedOn, 'received');
   if (d.closedOn) at(d.closedOn, 'closed');
   if (d.resolvedOn) {
-    const late = d.resolvedOn > d.dueOn || d.supplementCount > 1;
-    at(d.resolvedOn, late ? 'resolved_late' : d.resolvedOn < d.dueOn ? 'resolved_early' : 'resolved_on_due_day');
+    at(d.resolvedOn, TIMING_COLUMN[resolutionTiming(d)!]);
     at(d.resolvedOn, 'processing_days', d.processingDays ?? 0);
   }
   if (d.closedOn && d.status === 'DENIED') at(d.closedOn, 'denied');
