@@ -1,4 +1,5 @@
 import { signForwardedIdentity, IDENTITY_HEADER } from '../../subgraphs/shared/auth/forwardedIdentity';
+import { gatewaySecret } from '../../subgraphs/shared/config';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { expiredToken, forgedToken, tokenFor, unsignedToken } from '../support/tokens';
 
@@ -88,6 +89,14 @@ describe('subgraphs answer only the gateway', () => {
     ];
     const statuses = await Promise.all(attempts.map(async (headers) => (await post(url, headers)).status));
     expect(statuses).toEqual([401, 401, 401, 401]);
+  });
+
+  test('an identity signed with another secret of the same length is refused, even one the gateway signed just before', async () => {
+    const admin = { role: 'admin', subject: 'x', unitCode: null } as const;
+    await signForwardedIdentity(admin);
+    const otherSecret = gatewaySecret().replace(/./g, 'x');
+    const forged = await signForwardedIdentity(admin, otherSecret);
+    expect((await post(supergraph.subgraphUrls.district, { [IDENTITY_HEADER]: forged })).status).toBe(401);
   });
 
   test('with the identity the gateway signs, the subgraph answers', async () => {

@@ -37,7 +37,8 @@ const signed = new Map<string, { token: string; reuseUntil: number }>();
 
 /** The header value the gateway sends for an identity; signing costs once per identity per 30 s. */
 export async function signForwardedIdentity(identity: Identity, secret = gatewaySecret()): Promise<string> {
-  const cacheKey = `${secret.length}:${identity.role}\u0000${identity.subject ?? ''}\u0000${identity.unitCode ?? ''}`;
+  // The secret itself is part of the key: two secrets of one length must never share a token.
+  const cacheKey = `${secret}\u0000${identity.role}\u0000${identity.subject ?? ''}\u0000${identity.unitCode ?? ''}`;
   const hit = signed.get(cacheKey);
   if (hit && hit.reuseUntil > Date.now()) return hit.token;
   let jwt = new SignJWT({ role: identity.role, unit: identity.unitCode })
@@ -56,7 +57,8 @@ const verified = new Map<string, { identity: Identity; expiresAt: number }>();
 /** Checks a forwarded identity; throws UNAUTHENTICATED when it is missing, forged or expired. */
 export async function verifyForwardedIdentity(token: string | undefined, secret = gatewaySecret()): Promise<Identity> {
   if (!token) throw new UnauthenticatedError('This service answers the gateway only');
-  const hit = verified.get(token);
+  const cacheKey = `${secret}\u0000${token}`;
+  const hit = verified.get(cacheKey);
   if (hit && hit.expiresAt > Date.now()) return hit.identity;
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
@@ -66,7 +68,7 @@ export async function verifyForwardedIdentity(token: string | undefined, secret 
       subject: typeof payload.sub === 'string' ? payload.sub : null,
       unitCode: typeof payload.unit === 'string' ? payload.unit : null,
     });
-    return remember(verified, token, { identity, expiresAt: payload.exp! * 1000 }).identity;
+    return remember(verified, cacheKey, { identity, expiresAt: payload.exp! * 1000 }).identity;
   } catch {
     throw new UnauthenticatedError('This service answers the gateway only');
   }
