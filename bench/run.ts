@@ -6,6 +6,7 @@ import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth
 import { repoRoot } from '../subgraphs/shared/paths';
 import { fetchOnce, measure, type LoadResult, type LoadSettings, type Target } from './load';
 import { startService, type Service } from './processes';
+import { runAsDeployed } from './asDeployed';
 import { benchNational } from './national';
 import { BENCH_QUERIES, type BenchQuery } from './queries';
 import { printReport, ratiosOf, type QueryReport } from './report';
@@ -96,6 +97,7 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
 }
 
 async function main(): Promise<void> {
+  await runAsDeployed();
   console.log(`bench: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s per target`);
   const services = await startAll();
   try {

@@ -9,7 +9,7 @@ import { breakdownCacheKey, breakdownGroup, type BreakdownKeyArgs } from '../sha
 import { loadStatistics, mergeRows } from '../shared/onestop/dossierStatistics';
 import type { BreakdownKey, FigureCounts } from '../shared/onestop/figures';
 import { createOneStopLoaders } from '../shared/onestop/oneStopLoaders';
-import { statisticsMemo } from '../shared/onestop/statisticsMemo';
+import { answerMemo } from '../shared/answerMemo';
 import { communesWithVersions } from './communeVersions';
 
 export type BreakdownRows = { key: BreakdownKey; counts: FigureCounts }[];
@@ -52,7 +52,7 @@ export function createCommuneLoaders(ds: DataSource) {
         const window = { from: group[0].from, to: group[0].to };
         const districts = [...new Set(group.map((k) => k.districtCode))].sort();
         const units = communes.filter((c) => districts.includes(c.districtCode));
-        const { rows, catalogue } = await statisticsMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
+        const { rows, catalogue } = await answerMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
           // By unit code over the rollup's primary key: a join from the commune table would make
           // MySQL read each commune's whole history instead of the window's index range.
           const [counts, catalogue] = await Promise.all([countDossiersByUnit(ds, units.map((c) => c.code), window), countProcedures(ds, window)]);
@@ -86,7 +86,7 @@ export function createCommuneLoaders(ds: DataSource) {
         const { from, to, spec } = group[0];
         const districts = [...new Set(group.map((k) => k.districtCode))].sort();
         const units = [...districtOf].filter(([, district]) => districts.includes(district)).map(([code]) => code);
-        const rows = await statisticsMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
+        const rows = await answerMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
           loadStatistics(ds, 'COMMUNE', units, { from, to }, spec),
         );
         for (const key of group) {

@@ -8,7 +8,7 @@ import { loadStatistics, mergeRows } from '../shared/onestop/dossierStatistics';
 import type { BreakdownKey, FigureCounts } from '../shared/onestop/figures';
 import { createOneStopLoaders } from '../shared/onestop/oneStopLoaders';
 import { readUnitVersions } from '../shared/onestop/rollupVersions';
-import { statisticsMemo } from '../shared/onestop/statisticsMemo';
+import { answerMemo } from '../shared/answerMemo';
 import { dossierStats, ZERO_COUNTS, type LevelReport } from '../shared/stats';
 import { DistrictEntity, type District } from './entities/DistrictEntity';
 
@@ -19,7 +19,7 @@ export interface ReportKey extends DateWindow {
 /**
  * A district-level report per (district, window). Keys are grouped by window, so a request
  * costs the districts' rollup counters (one statement), then two statements per distinct window
- * not answered since their last write (statisticsMemo.ts), however many districts it asks about.
+ * not answered since their last write (answerMemo.ts), however many districts it asks about.
  */
 async function loadLevelReports(ds: DataSource, keys: readonly ReportKey[]): Promise<LevelReport[]> {
   const results = new Map<string, LevelReport>();
@@ -27,7 +27,7 @@ async function loadLevelReports(ds: DataSource, keys: readonly ReportKey[]): Pro
   for (const group of groupBy(keys, windowKey).values()) {
     const window = { from: group[0].from, to: group[0].to };
     const districts = [...new Set(group.map((k) => k.districtCode))].sort();
-    const { counts, catalogue } = await statisticsMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
+    const { counts, catalogue } = await answerMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
       const [counts, catalogue] = await Promise.all([countDossiersByUnit(ds, districts, window), countProcedures(ds, window)]);
       return { counts, catalogue };
     });
@@ -53,7 +53,7 @@ async function loadBreakdowns(ds: DataSource, keys: readonly BreakdownKeyArgs[])
   for (const group of groupBy(keys, breakdownGroup).values()) {
     const { from, to, spec } = group[0];
     const districts = [...new Set(group.map((k) => k.districtCode))].sort();
-    const rows = await statisticsMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
+    const rows = await answerMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
       loadStatistics(ds, 'DISTRICT', districts, { from, to }, spec),
     );
     for (const key of group) results.set(breakdownCacheKey(key), mergeRows(rows.filter((r) => r.unitCode === key.districtCode)));

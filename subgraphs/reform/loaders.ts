@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { windowKey, type DateWindow } from '../shared/dates';
 import { groupBy } from '../shared/groupBy';
+import { answerMemo } from '../shared/answerMemo';
 import { toCount } from '../shared/stats';
 import { DirectiveEntity, TaskDirectiveEntity, type Directive } from './entities/DirectiveEntity';
 import { ReformPlanEntity, type ReformPlan } from './entities/ReformPlanEntity';
@@ -9,6 +10,7 @@ import { ReformTaskEntity, type ReformTask } from './entities/ReformTaskEntity';
 import { TaskAuditEntity, type TaskAudit } from './entities/TaskAuditEntity';
 import { TaskProcedureEntity, type TaskProcedure } from './entities/TaskProcedureEntity';
 import { TaskStatusChangeEntity, type TaskStatusChange } from './entities/TaskStatusChangeEntity';
+import { readReformVersion } from './reformVersion';
 
 export interface PlanKey {
   districtCode: string;
@@ -21,15 +23,26 @@ export interface DistrictWindowKey extends DateWindow {
 
 const districtWindowKey = (k: DistrictWindowKey) => `${k.districtCode}|${windowKey(k)}`;
 
+type Remember = <K, V>(name: string, load: (keys: readonly K[]) => Promise<V[]>) => (keys: readonly K[]) => Promise<V[]>;
+
 /** One query for a batch of parents' children, returned per parent in the parents' order. */
-function childrenOf<K, V>(load: (keys: K[]) => Promise<V[]>, parentOf: (row: V) => K) {
-  return new DataLoader<K, V[]>(async (keys) => {
-    const groups = groupBy(await load([...keys]), parentOf);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
+function childrenOf<K, V>(remember: Remember, name: string, load: (keys: K[]) => Promise<V[]>, parentOf: (row: V) => K) {
+  return new DataLoader<K, V[]>(
+    remember(name, async (keys: readonly K[]) => {
+      const groups = groupBy(await load([...keys]), parentOf);
+      return keys.map((key) => groups.get(key) ?? []);
+    }),
+  );
 }
 
 export function createReformLoaders(ds: DataSource) {
+  // Every read is remembered across requests under the reform data's counter (reformVersion.ts),
+  // read once per request and again after a write in it (clearLoaders): a dashboard's plan and
+  // progress cost one statement until a planner changes something.
+  let version: Promise<string> | undefined;
+  const remember: Remember = (name, load) => async (keys) =>
+    answerMemo(ds).answerAt(`reform|${name}|${JSON.stringify(keys)}`, await (version ??= readReformVersion(ds)), () => load(keys));
+  const counter = { clearAll: () => void (version = undefined) };
   const planKey = (k: PlanKey) => `${k.districtCode}|${k.year}`;
   const byCode = <T extends { code?: string; number?: string }>(rows: T[], field: 'code' | 'number') =>
     new Map(rows.map((r) => [r[field] as string, r]));
@@ -38,46 +51,56 @@ export function createReformLoaders(ds: DataSource) {
     ds.getRepository(TaskDirectiveEntity).find({ where });
 
   return {
+    /** Not a loader: the counter read for this request, forgotten with the loaders (clearLoaders). */
+    counter,
     plan: new DataLoader<PlanKey, ReformPlan | null, string>(
-      async (keys) => {
+      remember('plan', async (keys) => {
         const rows = await ds.getRepository(ReformPlanEntity).findBy({
           districtCode: In([...new Set(keys.map((k) => k.districtCode))]),
           year: In([...new Set(keys.map((k) => k.year))]),
         });
         const byKey = new Map(rows.map((p) => [planKey(p), p]));
         return keys.map((k) => byKey.get(planKey(k)) ?? null);
-      },
+      }),
       { cacheKeyFn: planKey },
     ),
-    taskByCode: new DataLoader<string, ReformTask | null>(async (codes) => {
+    taskByCode: new DataLoader<string, ReformTask | null>(remember('taskByCode', async (codes) => {
       const rows = byCode(await ds.getRepository(ReformTaskEntity).findBy({ code: In([...codes]) }), 'code');
       return codes.map((c) => rows.get(c) ?? null);
-    }),
-    directiveByNumber: new DataLoader<string, Directive | null>(async (numbers) => {
+    })),
+    directiveByNumber: new DataLoader<string, Directive | null>(remember('directiveByNumber', async (numbers) => {
       const rows = byCode(await ds.getRepository(DirectiveEntity).findBy({ number: In([...numbers]) }), 'number');
       return numbers.map((n) => rows.get(n) ?? null);
-    }),
+    })),
     tasksByPlan: childrenOf<number, ReformTask>(
+      remember,
+      'tasksByPlan',
       (planIds) => ds.getRepository(ReformTaskEntity).find({ where: { planId: In(planIds) }, order: { code: 'ASC' } }),
       (t) => t.planId,
     ),
     /** Every status change of each task, oldest first: statuses on any day are derived from it. */
     statusChanges: childrenOf<number, TaskStatusChange>(
+      remember,
+      'statusChanges',
       (taskIds) =>
         ds.getRepository(TaskStatusChangeEntity).find({ where: { taskId: In(taskIds) }, order: { changedAt: 'ASC', id: 'ASC' } }),
       (c) => c.taskId,
     ),
     audit: childrenOf<number, TaskAudit>(
+      remember,
+      'audit',
       (taskIds) => ds.getRepository(TaskAuditEntity).find({ where: { taskId: In(taskIds) }, order: { id: 'ASC' } }),
       (a) => a.taskId,
     ),
     procedureLinks: childrenOf<number, TaskProcedure>(
+      remember,
+      'procedureLinks',
       (taskIds) =>
         ds.getRepository(TaskProcedureEntity).find({ where: { taskId: In(taskIds) }, order: { level: 'ASC', procedureCode: 'ASC' } }),
       (l) => l.taskId,
     ),
     /** Tasks linked to each procedure, keyed "LEVEL|code", in one statement. */
-    tasksByProcedure: new DataLoader<string, ReformTask[]>(async (keys) => {
+    tasksByProcedure: new DataLoader<string, ReformTask[]>(remember('tasksByProcedure', async (keys) => {
       const links = await ds
         .getRepository(TaskProcedureEntity)
         .createQueryBuilder('l')
@@ -90,8 +113,8 @@ export function createReformLoaders(ds: DataSource) {
         const wanted = new Set(links.filter((l) => `${l.level}|${l.procedureCode}` === key).map((l) => l.taskId));
         return tasks.filter((t) => wanted.has(t.id!));
       });
-    }),
-    directivesByTask: new DataLoader<number, Directive[]>(async (taskIds) => {
+    })),
+    directivesByTask: new DataLoader<number, Directive[]>(remember('directivesByTask', async (taskIds) => {
       const links = await directiveLinks({ taskId: In([...taskIds]) });
       const directives = await ds.getRepository(DirectiveEntity).find({
         where: { id: In(links.map((l) => l.directiveId)) },
@@ -101,17 +124,17 @@ export function createReformLoaders(ds: DataSource) {
         const wanted = new Set(links.filter((l) => l.taskId === id).map((l) => l.directiveId));
         return directives.filter((d) => wanted.has(d.id!));
       });
-    }),
-    tasksByDirective: new DataLoader<number, ReformTask[]>(async (directiveIds) => {
+    })),
+    tasksByDirective: new DataLoader<number, ReformTask[]>(remember('tasksByDirective', async (directiveIds) => {
       const links = await directiveLinks({ directiveId: In([...directiveIds]) });
       const tasks = await ds.getRepository(ReformTaskEntity).find({ where: { id: In(links.map((l) => l.taskId)) }, order: { code: 'ASC' } });
       return directiveIds.map((id) => {
         const wanted = new Set(links.filter((l) => l.directiveId === id).map((l) => l.taskId));
         return tasks.filter((t) => wanted.has(t.id!));
       });
-    }),
+    })),
     directivesInWindow: new DataLoader<DistrictWindowKey, Directive[], string>(
-      async (keys) => {
+      remember('directivesInWindow', async (keys) => {
         const results = new Map<string, Directive[]>();
         for (const group of groupBy(keys, windowKey).values()) {
           const rows = await ds
@@ -125,11 +148,11 @@ export function createReformLoaders(ds: DataSource) {
           for (const key of group) results.set(districtWindowKey(key), rows.filter((d) => d.districtCode === key.districtCode));
         }
         return keys.map((k) => results.get(districtWindowKey(k))!);
-      },
+      }),
       { cacheKeyFn: districtWindowKey },
     ),
     directiveCount: new DataLoader<DistrictWindowKey, number, string>(
-      async (keys) => {
+      remember('directiveCount', async (keys) => {
         const counts = new Map<string, number>();
         for (const group of groupBy(keys, windowKey).values()) {
           const rows = await ds
@@ -144,7 +167,7 @@ export function createReformLoaders(ds: DataSource) {
           for (const row of rows) counts.set(`${row.districtCode}|${windowKey(group[0])}`, toCount(row.count));
         }
         return keys.map((k) => counts.get(districtWindowKey(k)) ?? 0);
-      },
+      }),
       { cacheKeyFn: districtWindowKey },
     ),
   };

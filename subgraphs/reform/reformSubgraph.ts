@@ -6,6 +6,7 @@ import { ReformTaskEntity } from './entities/ReformTaskEntity';
 import { TaskStatusChangeEntity } from './entities/TaskStatusChangeEntity';
 import { ReformPlans1764300000001 } from './migrations/ReformPlans1764300000001';
 import { ReformTracking1764300000002 } from './migrations/ReformTracking1764300000002';
+import { ReformVersion1764700000002 } from './migrations/ReformVersion1764700000002';
 import { IdempotencyKeyEntity } from './entities/IdempotencyKeyEntity';
 import { TaskAuditEntity } from './entities/TaskAuditEntity';
 import { TaskProcedureEntity } from './entities/TaskProcedureEntity';
@@ -25,7 +26,7 @@ export const reformSubgraph: SubgraphDefinition<ReformContext> = {
     IdempotencyKeyEntity,
     TaskProcedureEntity,
   ],
-  migrations: [ReformPlans1764300000001, ReformTracking1764300000002],
+  migrations: [ReformPlans1764300000001, ReformTracking1764300000002, ReformVersion1764700000002],
   resolvers: resolvers as any,
   createContext: createReformContext,
   isEmpty: reformIsEmpty,

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { readCsv } from '../../shared/csv';
 import { vnDate } from '../../shared/dates';
 import { repoFile } from '../../shared/paths';
+import { bumpReformVersion } from '../reformVersion';
 import { DirectiveEntity, TaskDirectiveEntity, type DirectiveType } from '../entities/DirectiveEntity';
 import { ReformPlanEntity } from '../entities/ReformPlanEntity';
 import { ReformTaskEntity } from '../entities/ReformTaskEntity';
@@ -82,6 +83,7 @@ export async function seedReform(ds: DataSource): Promise<void> {
       return { taskId, level: row.level as ProcedureLevel, procedureCode: row.procedureCode };
     });
     await m.getRepository(TaskProcedureEntity).insert(links);
+    await bumpReformVersion(m);
   });
 }
 

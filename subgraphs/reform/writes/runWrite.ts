@@ -4,13 +4,15 @@ import { retryTransaction } from '../../shared/retryTransaction';
 import { writeTransaction } from '../../shared/writeTransaction';
 import type { ReformContext } from '../context';
 import { clearLoaders } from '../loaders';
+import { bumpReformVersion } from '../reformVersion';
 import type { Author } from './taskWrites';
 import { idempotent } from './idempotent';
 import { idempotencyKey } from './validate';
 
 /**
  * Every reform write goes through here: the planner or admin role, one transaction, the
- * idempotency key, and fresh loaders afterwards so the answer shows the write.
+ * idempotency key, the reform data's counter moved (reformVersion.ts), and fresh loaders
+ * afterwards so the answer shows the write.
  */
 export async function runWrite<T>(
   ctx: ReformContext,
@@ -23,7 +25,11 @@ export async function runWrite<T>(
   const { idempotencyKey: _key, ...request } = args;
   const author: Author = { by: ctx.identity.subject ?? ctx.identity.role, requestId: ctx.requestId };
   const attempt = () =>
-    writeTransaction(ctx.dataSource, (manager) => idempotent(manager, ctx.identity, key, operation, request, () => work(manager, author)));
+    writeTransaction(ctx.dataSource, async (manager) => {
+      const result = await idempotent(manager, ctx.identity, key, operation, request, () => work(manager, author));
+      await bumpReformVersion(manager);
+      return result;
+    });
   try {
     // Two requests raced (one idempotency key, one new task code): the loser's transaction rolled
     // back, and on the next attempt the winner's row settles it (its stored result, or a CONFLICT).

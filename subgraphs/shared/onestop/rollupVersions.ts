@@ -4,7 +4,7 @@ import { updateRows } from '../updateRows';
 /**
  * One counter per unit, moved in the same transaction as every change to that unit's rollups.
  * Statistics read by other requests are remembered under the counters of the units they cover
- * (statisticsMemo.ts), so a write invalidates exactly the figures of the units it touched, and
+ * (answerMemo.ts), so a write invalidates exactly the figures of the units it touched, and
  * does so for every replica of the subgraph and for the import command alike: the counter lives
  * in the database they share, not in a process. Per unit, not one for the database, so
  * concurrent desks of different units never wait on the same row.

@@ -11,7 +11,7 @@ import { tokenFor } from '../support/tokens';
 
 /**
  * The subgraphs remember statistic answers under the rollup counters of the units they cover
- * (statisticsMemo.ts). Asked again with no write in between, a report costs only the counters;
+ * (answerMemo.ts). Asked again with no write in between, a report costs only the counters;
  * after a write through the API, or an import from another connection, the figures are new.
  * Every query bypasses the gateway's response cache (no-cache), so only the subgraphs' memo is
  * at work.
