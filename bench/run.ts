@@ -106,7 +106,6 @@ async function main(): Promise<void> {
     let national = null;
     if (nationalPrefix) {
       national = await benchNational(nationalPrefix, settings);
-      console.log(`  national headline (${national.window}): ${national.result.requestsPerSecond} req/s, p50 ${national.result.p50Ms} ms`);
     }
     const peakRssMiB = Object.fromEntries(Object.entries(services).map(([name, svc]) => [name, svc.peakRssMiB()]));
     const output = {
