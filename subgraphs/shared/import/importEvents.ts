@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyDeskEvent } from '../onestop/deskEvents';
 import type { ProcedureLevel } from '../onestop/procedureEntities';
+import { retryTransaction } from '../retryTransaction';
 import { writeTransaction } from '../writeTransaction';
 import type { FileRow } from './readEventFile';
 
@@ -21,8 +22,18 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+interface BatchResult {
+  imported: number;
+  alreadyImported: number;
+  rejected: ImportReport['rejected'];
+}
+
 /** Thrown to roll the whole file back once every row has been checked. */
-class RejectedFile extends Error {}
+class RejectedFile extends Error {
+  constructor(readonly result: BatchResult) {
+    super('rejected rows');
+  }
+}
 
 // With `partial`, rows are committed in batches: a crash loses at most the batch under way,
 // and every committed row is whole.
@@ -32,7 +43,10 @@ const PARTIAL_BATCH = 500;
  * Applies a desk's export with the same rules as the event API. Each row runs under a savepoint,
  * so a rejected row leaves nothing behind and the next row still runs: every bad line is
  * reported, not just the first. By default the file is one transaction, rolled back if any row
- * was rejected. A database failure aborts the import (and rolls back what is not committed).
+ * was rejected. A transaction that loses a race with a concurrent write (the same unit's first
+ * dossier of a day, an event pushed through the API at the same moment, a deadlock) is run again
+ * from its start, as the API's writes are (retryTransaction.ts); any other database failure
+ * aborts the import and rolls back what is not committed.
  */
 export async function importEvents(
   ds: DataSource,
@@ -41,46 +55,57 @@ export async function importEvents(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { rows: rows.length, imported: 0, alreadyImported: 0, rejected: [], stored: false };
-  let done = 0;
 
-  const applyRows = async (manager: EntityManager, batch: FileRow[]) => {
-    for (const row of batch) {
+  // One attempt at a batch: counted afresh each time, so a retried attempt is not counted twice.
+  const applyRows = async (manager: EntityManager, batch: FileRow[], offset: number): Promise<BatchResult> => {
+    const result: BatchResult = { imported: 0, alreadyImported: 0, rejected: [] };
+    for (const [i, row] of batch.entries()) {
       if (row.error !== undefined) {
-        report.rejected.push({ line: row.line, reason: row.error });
+        result.rejected.push({ line: row.line, reason: row.error });
       } else {
         await manager.query('SAVEPOINT import_row');
         try {
           const { replayed } = await applyDeskEvent(manager, row.event, level);
           await manager.query('RELEASE SAVEPOINT import_row');
-          if (replayed) report.alreadyImported++;
-          else report.imported++;
+          if (replayed) result.alreadyImported++;
+          else result.imported++;
         } catch (error) {
-          await manager.query('ROLLBACK TO SAVEPOINT import_row');
           if (!(error instanceof GraphQLError)) throw error;
-          report.rejected.push({ line: row.line, reason: error.message });
+          await manager.query('ROLLBACK TO SAVEPOINT import_row');
+          result.rejected.push({ line: row.line, reason: error.message });
         }
       }
-      options.onProgress?.(++done, rows.length);
+      options.onProgress?.(offset + i + 1, rows.length);
     }
+    return result;
+  };
+  const add = (result: BatchResult) => {
+    report.imported += result.imported;
+    report.alreadyImported += result.alreadyImported;
+    report.rejected.push(...result.rejected);
   };
 
   if (options.partial) {
     for (let i = 0; i < rows.length; i += PARTIAL_BATCH) {
-      await writeTransaction(ds, (manager) => applyRows(manager, rows.slice(i, i + PARTIAL_BATCH)));
+      add(await retryTransaction(() => writeTransaction(ds, (manager) => applyRows(manager, rows.slice(i, i + PARTIAL_BATCH), i))));
     }
     report.stored = report.imported > 0;
     return report;
   }
   try {
-    await writeTransaction(ds, async (manager) => {
-      await applyRows(manager, rows);
-      if (report.rejected.length > 0) throw new RejectedFile();
-    });
+    add(
+      await retryTransaction(() =>
+        writeTransaction(ds, async (manager) => {
+          const result = await applyRows(manager, rows, 0);
+          if (result.rejected.length > 0) throw new RejectedFile(result);
+          return result;
+        }),
+      ),
+    );
     report.stored = report.imported > 0;
   } catch (error) {
     if (!(error instanceof RejectedFile)) throw error;
-    report.imported = 0;
-    report.alreadyImported = 0;
+    report.rejected = error.result.rejected;
   }
   return report;
 }
