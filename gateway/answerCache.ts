@@ -15,6 +15,8 @@ import type { DataGeneration } from '../subgraphs/shared/dataGeneration';
  * refills). In memory, per process, bounded; Apollo's cache behind it is the shared one.
  */
 const MAX_ENTRIES = 1000;
+/** Bounds the memory by size as well as count: many large breakdowns must not exhaust it. */
+const MAX_TOTAL_CHARS = 32_000_000;
 const MAX_BODY_CHARS = 1_000_000;
 
 interface Kept {
@@ -35,8 +37,13 @@ export interface CachedAnswer {
 
 export class AnswerCache {
   private readonly kept = new Map<string, Kept>();
+  private totalChars = 0;
 
-  constructor(private readonly generation: DataGeneration, private readonly isAnonymous: (req: IncomingMessage) => boolean) {}
+  constructor(
+    private readonly generation: DataGeneration,
+    private readonly isAnonymous: (req: IncomingMessage) => boolean,
+    private readonly limits = { entries: MAX_ENTRIES, totalChars: MAX_TOTAL_CHARS },
+  ) {}
 
   /** A kept answer for this request, or a ticket to keep the answer Apollo is about to give. */
   async lookup(req: IncomingMessage, body: unknown): Promise<{ hit?: CachedAnswer; ticket?: AnswerTicket }> {
@@ -57,8 +64,22 @@ export class AnswerCache {
     if (status !== 200 || !cacheControl || !/public/.test(cacheControl) || maxAge <= 0) return;
     if (text.length > MAX_BODY_CHARS || text.includes('"errors"')) return;
     const now = Date.now();
-    this.kept.delete(ticket.key);
+    this.forget(ticket.key);
     this.kept.set(ticket.key, { text, cacheControl, storedAt: now, expiresAt: now + maxAge * 1000 });
-    while (this.kept.size > MAX_ENTRIES) this.kept.delete(this.kept.keys().next().value!);
+    this.totalChars += text.length;
+    // Oldest first, until both bounds hold.
+    while (this.kept.size > this.limits.entries || this.totalChars > this.limits.totalChars) this.forget(this.kept.keys().next().value!);
+  }
+
+  /** What is kept now: entries and characters (tests check the bounds). */
+  get size(): { entries: number; chars: number } {
+    return { entries: this.kept.size, chars: this.totalChars };
+  }
+
+  private forget(key: string): void {
+    const kept = this.kept.get(key);
+    if (!kept) return;
+    this.totalChars -= kept.text.length;
+    this.kept.delete(key);
   }
 }

@@ -10,15 +10,26 @@ import type { DataSource } from 'typeorm';
  * answer is computed afresh, in every replica and after the import command alike. What is
  * remembered is shared between requests and read-only for its users.
  *
- * Bounded: the least recently used answers go first beyond `MAX_ENTRIES`. STATS_MEMO=off turns
- * it off (the bench measures rollup reads that way).
+ * Bounded by count and by rows (an answer's weight: the rows of its lists and maps), so many
+ * large breakdowns asked once each cannot exhaust memory: the least recently used answers go
+ * first. STATS_MEMO=off turns it off (the bench measures rollup reads that way).
  */
-const MAX_ENTRIES = 2000;
+const LIMITS = { entries: 2000, rows: 200_000 };
+
+/** Rows an answer holds: list items (and the items of lists in them), map entries, at least 1. */
+export function weightOf(value: unknown): number {
+  if (Array.isArray(value)) return Math.max(1, value.reduce((sum: number, item) => sum + (Array.isArray(item) ? item.length : 1), 0));
+  if (value instanceof Map) return Math.max(1, value.size);
+  if (value && typeof value === 'object') return Math.max(1, Object.values(value).reduce((sum: number, v) => sum + (Array.isArray(v) || v instanceof Map ? weightOf(v) : 0), 0));
+  return 1;
+}
 
 export class AnswerMemo {
   private readonly answers = new Map<string, Promise<unknown>>();
+  private readonly weights = new Map<string, number>();
+  private rows = 0;
 
-  constructor(readonly enabled: boolean) {}
+  constructor(readonly enabled: boolean, private readonly limits = LIMITS) {}
 
   /**
    * `compute()`'s answer for `key` while `versions` (the counters, as one string) stay the same.
@@ -36,14 +47,41 @@ export class AnswerMemo {
     }
     answer = compute();
     this.answers.set(id, answer);
-    answer.catch(() => this.answers.delete(id));
-    while (this.answers.size > MAX_ENTRIES) this.answers.delete(this.answers.keys().next().value!);
+    answer.then(
+      (value) => {
+        if (this.answers.get(id) !== answer) return; // evicted while it was computed
+        const weight = weightOf(value);
+        this.weights.set(id, weight);
+        this.rows += weight;
+        this.evict();
+      },
+      () => this.forget(id),
+    );
+    this.evict();
     return answer;
+  }
+
+  /** What is remembered now: answers and rows (tests check the bounds). */
+  get size(): { entries: number; rows: number } {
+    return { entries: this.answers.size, rows: this.rows };
   }
 
   /** Forgets everything (tests measure what a first answer costs). */
   clear(): void {
     this.answers.clear();
+    this.weights.clear();
+    this.rows = 0;
+  }
+
+  /** Least recently used first, until both bounds hold. */
+  private evict(): void {
+    while (this.answers.size > 0 && (this.answers.size > this.limits.entries || this.rows > this.limits.rows)) this.forget(this.answers.keys().next().value!);
+  }
+
+  private forget(id: string): void {
+    this.answers.delete(id);
+    this.rows -= this.weights.get(id) ?? 0;
+    this.weights.delete(id);
   }
 }
 

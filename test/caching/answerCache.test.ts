@@ -65,4 +65,20 @@ describe('answer cache in front of Apollo', () => {
       spy.mockRestore();
     }
   });
+
+  test('what is kept stays within its count and size bounds, oldest out first', async () => {
+    const small = new AnswerCache(memoryGeneration(), () => true, { entries: 3, totalChars: 100 });
+    const keep = async (query: string, text: string) => {
+      const { ticket } = await small.lookup(req(), { query });
+      small.keep(ticket!, 200, 'max-age=60, public', text);
+    };
+    for (const q of ['a', 'b', 'c', 'd']) await keep(q, `{"data":"${q}"}`);
+    expect(small.size.entries).toBe(3);
+    expect((await small.lookup(req(), { query: 'a' })).hit).toBeUndefined();
+    expect((await small.lookup(req(), { query: 'd' })).hit?.text).toBe('{"data":"d"}');
+    await keep('big', `{"data":"${'x'.repeat(80)}"}`);
+    expect(small.size.chars).toBeLessThanOrEqual(100);
+    expect((await small.lookup(req(), { query: 'big' })).hit).toBeDefined();
+    expect((await small.lookup(req(), { query: 'b' })).hit).toBeUndefined();
+  });
 });
