@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { updateRows } from '../updateRows';
+import { updateOrInsert } from '../updateRows';
 
 /**
  * One counter per unit, moved in the same transaction as every change to that unit's rollups.
@@ -14,11 +14,11 @@ type Queryable = Pick<EntityManager, 'query'>;
 /** Units in a sorted, distinct list, so two writers lock their counters in the same order. */
 export async function bumpUnitVersions(manager: EntityManager, unitCodes: Iterable<string>): Promise<void> {
   for (const unit of [...new Set(unitCodes)].sort()) {
-    // UPDATE, then INSERT when no row matched: portable (no upsert dialect); a race on the first
-    // row of a unit is a duplicate key, which the write paths retry.
-    if (!(await updateRows(manager, 'UPDATE rollup_version SET version = version + 1 WHERE unit_code = ?', [unit]))) {
-      await manager.query('INSERT INTO rollup_version (unit_code, version) VALUES (?, 1)', [unit]);
-    }
+    await updateOrInsert(
+      manager,
+      ['UPDATE rollup_version SET version = version + 1 WHERE unit_code = ?', [unit]],
+      ['INSERT INTO rollup_version (unit_code, version) VALUES (?, 1)', [unit]],
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { addDays } from '../dates';
-import { updateRows } from '../updateRows';
+import { updateOrInsert } from '../updateRows';
 import { bumpUnitVersions } from './rollupVersions';
 import type { Dossier } from './dossierEntity';
 import { resolutionTiming } from './dossierLifecycle';
@@ -104,11 +104,6 @@ export function deltaOf(before: RollupDossier | null, after: RollupDossier | nul
 const DAY_KEY_SQL = 'unit_code = ? AND day = ? AND procedure_code = ? AND channel = ?';
 const COHORT_KEY_SQL = 'unit_code = ? AND received_on = ? AND resolved_on = ? AND procedure_code = ? AND channel = ? AND on_time = ?';
 
-/** UPDATE, then INSERT when no row matched: portable to SQLite, MySQL, TiDB and Vitess (no upsert dialect). */
-async function upsert(manager: EntityManager, update: [string, unknown[]], insert: [string, unknown[]]): Promise<void> {
-  if (!(await updateRows(manager, update[0], update[1]))) await manager.query(insert[0], insert[1]);
-}
-
 /**
  * The write path's one call: given a dossier's row before and after a write (null before it
  * existed), moves the rollups by the difference. Call it inside the write's transaction.
@@ -123,7 +118,7 @@ export async function applyDelta(manager: EntityManager, delta: RollupDelta): Pr
   for (const [key, row] of delta.day) {
     const k = key.split(SEP);
     const values = DAY_COLUMNS.map((c) => row[c]);
-    await upsert(
+    await updateOrInsert(
       manager,
       [`UPDATE dossier_day_rollup SET ${DAY_COLUMNS.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE ${DAY_KEY_SQL}`, [...values, ...k]],
       [`INSERT INTO dossier_day_rollup (unit_code, day, procedure_code, channel, ${DAY_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ${DAY_COLUMNS.map(() => '?').join(', ')})`, [...k, ...values]],
@@ -132,7 +127,7 @@ export async function applyDelta(manager: EntityManager, delta: RollupDelta): Pr
   for (const [key, n] of delta.cohort) {
     const k = key.split(SEP);
     const params = [...k.slice(0, 5), Number(k[5])];
-    await upsert(
+    await updateOrInsert(
       manager,
       [`UPDATE dossier_cohort_rollup SET n = n + ? WHERE ${COHORT_KEY_SQL}`, [n, ...params]],
       ['INSERT INTO dossier_cohort_rollup (unit_code, received_on, resolved_on, procedure_code, channel, on_time, n) VALUES (?, ?, ?, ?, ?, ?, ?)', [...params, n]],
