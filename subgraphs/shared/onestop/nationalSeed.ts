@@ -5,6 +5,7 @@ import { districtSubgraph } from '../../district/districtSubgraph';
 import { seedHolidays } from '../calendar/holidaySeed';
 import { databaseConfig, type DatabaseConfig } from '../config';
 import { dropMysqlDatabase, openDatabase } from '../database';
+import { insertRows } from '../insertRows';
 import { repoFile } from '../paths';
 import { insertCatalogue, readCatalogue } from './catalogueSeed';
 import { dropSecondaryIndexes, restoreSecondaryIndexes } from './deferredIndexes';
@@ -84,10 +85,10 @@ export async function seedNational(scale: NationalScale): Promise<void> {
         await insertCatalogue(ds.manager, readCatalogue(repoFile('subgraphs', level, 'seed')));
         await seedHolidays(ds.manager);
         if (level === 'district') {
-          await insertUnits(ds, 'district', ['code', 'name', 'province_code'], districtCodes.map((c) => [c, c === '018' ? 'Huyện Gia Lâm' : `Huyện ${c}`, '01']));
+          await insertRows(ds, 'district', ['code', 'name', 'province_code'], districtCodes.map((c) => [c, c === '018' ? 'Huyện Gia Lâm' : `Huyện ${c}`, '01']));
           await seedLevel(ds, config, { ...common, level, units: districtCodes, total: districtDossiers, seed: 7 }, bar, progress);
         } else {
-          await insertUnits(ds, 'commune', ['code', 'name', 'kind', 'district_code'], communeCodes.map((c, i) => [c, `Xã ${c}`, 'COMMUNE', districtCodes[i % districtCodes.length]]));
+          await insertRows(ds, 'commune', ['code', 'name', 'kind', 'district_code'], communeCodes.map((c, i) => [c, `Xã ${c}`, 'COMMUNE', districtCodes[i % districtCodes.length]]));
           await seedLevel(ds, config, { ...common, level, units: communeCodes, total: scale.dossiers - districtDossiers, seed: 11 }, bar, progress);
         }
       } finally {
@@ -100,11 +101,4 @@ export async function seedNational(scale: NationalScale): Promise<void> {
   }
   const seconds = (Date.now() - started) / 1000;
   console.log(`national data set: ${scale.districts} districts, ${scale.communes} communes, ${progress.written} dossiers in ${seconds.toFixed(0)} s (${Math.round(progress.written / seconds)} dossiers/s; dossier indexes built at the end: ${progress.indexes.join(', ')})`);
-}
-
-async function insertUnits(ds: DataSource, table: string, columns: string[], rows: unknown[][]) {
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    await ds.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ')}`, chunk.flat());
-  }
 }

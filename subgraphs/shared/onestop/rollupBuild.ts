@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertRows } from '../insertRows';
 import { addContribution, DAY_COLUMNS, emptyDelta, prune, unitsOf, type RollupDelta, type RollupDossier } from './rollups';
 import { bumpUnitVersionsInBulk } from './rollupVersions';
 
@@ -75,15 +76,6 @@ export function diffRollups(expected: RollupDelta, actual: RollupDelta): string[
     if (e !== a) out.push(`cohort ${key}: expected ${e} found ${a}`);
   }
   return out;
-}
-
-async function insertRows(q: Queryable, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const size = Math.floor(4000 / columns.length);
-  for (let i = 0; i < rows.length; i += size) {
-    const chunk = rows.slice(i, i + size);
-    const marks = chunk.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-    await q.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${marks}`, chunk.flat());
-  }
 }
 
 /** Replaces these units' rollup rows by a recount of their raw rows (call inside a transaction). */

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertRows } from '../insertRows';
 import { updateOrInsert } from '../updateRows';
 
 /**
@@ -30,7 +31,7 @@ export async function bumpUnitVersionsInBulk(q: Queryable, unitCodes: Iterable<s
   await q.query(`UPDATE rollup_version SET version = version + 1 WHERE unit_code IN (${marks})`, units);
   const present = new Set((await q.query(`SELECT unit_code FROM rollup_version WHERE unit_code IN (${marks})`, units)).map((r: { unit_code: string }) => r.unit_code));
   const missing = units.filter((u) => !present.has(u));
-  if (missing.length) await q.query(`INSERT INTO rollup_version (unit_code, version) VALUES ${missing.map(() => '(?, 1)').join(', ')}`, missing);
+  await insertRows(q, 'rollup_version', ['unit_code', 'version'], missing.map((u) => [u, 1]));
 }
 
 /**
