@@ -2,6 +2,7 @@ import { readHolidayFile } from '../calendar/holidaySeed';
 import { WorkingCalendar } from '../calendar/WorkingCalendar';
 import { addDays } from '../dates';
 import { repoFile } from '../paths';
+import { Random } from '../random';
 import { readCatalogue } from './catalogueSeed';
 import { addContribution, emptyDelta, type RollupDelta, type RollupDossier } from './rollups';
 
@@ -35,16 +36,6 @@ export interface LevelBatch {
 
 export const FIRST_DAY = '2021-01-01';
 const COLUMNS = ['id', 'code', 'unit_code', 'procedure_code', 'channel', 'received_at', 'received_on', 'due_on', 'resolved_at', 'resolved_on', 'status', 'closed_on', 'supplement_count', 'paused_days', 'processing_days'];
-
-/** A small fast generator (mulberry32): the same scale always gives the same data. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A standard SQL string literal (quotes doubled). Statements carry literals rather than
@@ -106,7 +97,9 @@ export function* generateLevel(options: LevelOptions, writer = 0, writers = 1): 
   };
   const quote = (d: string | null) => (d === null ? 'NULL' : `'${d}'`);
 
-  const rand = random(options.seed);
+  // The seed data's generator (mulberry32): the same scale always gives the same data.
+  const random = new Random(options.seed);
+  const rand = () => random.next();
   const perUnit = total / units.length;
   const unitsPerBatch = Math.max(1, Math.round(options.dossiersPerBatch / perUnit));
   /**
