@@ -1,11 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { seedHolidays } from '../../shared/calendar/holidaySeed';
 import { readCsv } from '../../shared/csv';
-import { insertCatalogue, readCatalogue } from '../../shared/onestop/catalogueSeed';
-import { DossierEntity, DossierEventEntity } from '../../shared/onestop/dossierEntity';
-import { generateDesk, type SeedPeriod } from '../../shared/onestop/generateDossiers';
+import type { SeedPeriod } from '../../shared/onestop/generateDossiers';
+import { seedDesks } from '../../shared/onestop/seedDesks';
 import { REALISTIC_MIX } from '../../shared/onestop/seedFates';
-import { insertInChunks } from '../../shared/onestop/insertInChunks';
 import { repoFile } from '../../shared/paths';
 import { CommuneEntity, type Commune, type CommuneKind } from '../entities/CommuneEntity';
 
@@ -49,18 +46,12 @@ export async function seedCommune(ds: DataSource, options: CommuneSeedOptions = 
   await ds.transaction(async (m) => {
     const communes = readCommunes().filter((c) => !options.communeCodes || options.communeCodes.includes(c.code));
     await m.getRepository(CommuneEntity).insert(communes);
-    const catalogue = readCatalogue(SEED_DIR);
-    await insertCatalogue(m, catalogue);
-    const calendar = await seedHolidays(m);
-    const { dossiers, events } = generateDesk({
+    await seedDesks(m, {
+      seedDir: SEED_DIR,
       seed: 2021_00526,
-      calendar,
       units: communes.map((c) => ({ code: c.code, weight: DESK_WEIGHT[c.code] ?? 3 })),
-      procedures: catalogue.forGenerator,
       periods: options.periods ?? COMMUNE_PERIODS,
     });
-    await insertInChunks(m, DossierEntity, dossiers);
-    await insertInChunks(m, DossierEventEntity, events);
   });
 }
 

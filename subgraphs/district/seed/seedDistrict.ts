@@ -1,11 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { seedHolidays } from '../../shared/calendar/holidaySeed';
 import { repoFile } from '../../shared/paths';
-import { insertCatalogue, readCatalogue } from '../../shared/onestop/catalogueSeed';
-import { DossierEntity, DossierEventEntity } from '../../shared/onestop/dossierEntity';
-import { generateDesk, type SeedPeriod } from '../../shared/onestop/generateDossiers';
+import type { SeedPeriod } from '../../shared/onestop/generateDossiers';
+import { seedDesks } from '../../shared/onestop/seedDesks';
 import { REALISTIC_MIX } from '../../shared/onestop/seedFates';
-import { insertInChunks } from '../../shared/onestop/insertInChunks';
 import { DistrictEntity } from '../entities/DistrictEntity';
 
 const SEED_DIR = repoFile('subgraphs', 'district', 'seed');
@@ -29,18 +26,7 @@ export async function seedDistrict(ds: DataSource, options: { periods?: SeedPeri
   // the next start seeds again instead of serving a half-seeded database as if it were whole.
   await ds.transaction(async (m) => {
     await m.getRepository(DistrictEntity).insert({ code: '018', name: 'Huyện Gia Lâm', provinceCode: '01' });
-    const catalogue = readCatalogue(SEED_DIR);
-    await insertCatalogue(m, catalogue);
-    const calendar = await seedHolidays(m);
-    const { dossiers, events } = generateDesk({
-      seed: 2021_018,
-      calendar,
-      units: [{ code: '018', weight: 1 }],
-      procedures: catalogue.forGenerator,
-      periods: options.periods ?? DISTRICT_PERIODS,
-    });
-    await insertInChunks(m, DossierEntity, dossiers);
-    await insertInChunks(m, DossierEventEntity, events);
+    await seedDesks(m, { seedDir: SEED_DIR, seed: 2021_018, units: [{ code: '018', weight: 1 }], periods: options.periods ?? DISTRICT_PERIODS });
   });
 }
 

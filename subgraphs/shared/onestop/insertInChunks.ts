@@ -1,6 +1,4 @@
 import type { EntityManager, EntitySchema } from 'typeorm';
-import { DossierEntity, type Dossier } from './dossierEntity';
-import { rebuildRollups } from './rollupBuild';
 
 /**
  * One multi-row INSERT per chunk, written directly: TypeORM's InsertQueryBuilder re-scans its
@@ -30,12 +28,8 @@ async function insertRows<T extends object>(manager: EntityManager, entity: Enti
 /**
  * Multi-row INSERTs inside the caller's transaction (a seed is one transaction: all there or
  * not there at all). 500 rows keeps every statement under SQLite's and MySQL's placeholder
- * limits. Dossiers inserted in bulk get their units' statistic rollups rebuilt.
+ * limits. Rows only: dossiers inserted this way need their rollups rebuilt (seedDesks.ts).
  */
 export async function insertInChunks<T extends object>(manager: EntityManager, entity: EntitySchema<T>, rows: T[], size = 500): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insertRows(manager, entity, rows.slice(i, i + size));
-  if ((entity as EntitySchema<any>) === DossierEntity) {
-    const units = [...new Set((rows as unknown as Dossier[]).map((d) => d.unitCode))].sort();
-    for (let i = 0; i < units.length; i += 50) await rebuildRollups(manager, units.slice(i, i + 50));
-  }
 }

@@ -78,14 +78,19 @@ export function diffRollups(expected: RollupDelta, actual: RollupDelta): string[
   return out;
 }
 
-/** Replaces these units' rollup rows by a recount of their raw rows (call inside a transaction). */
+/**
+ * Replaces these units' rollup rows by a recount of their raw rows (call inside a transaction),
+ * 50 units at a time, so a large list never has to fit in memory at once.
+ */
 export async function rebuildRollups(q: Queryable, unitCodes: readonly string[]): Promise<void> {
-  if (unitCodes.length === 0) return;
-  const marks = unitCodes.map(() => '?').join(', ');
-  await q.query(`DELETE FROM dossier_day_rollup WHERE unit_code IN (${marks})`, [...unitCodes]);
-  await q.query(`DELETE FROM dossier_cohort_rollup WHERE unit_code IN (${marks})`, [...unitCodes]);
-  await writeRollupRows(q, await recountFromDossiers(q, unitCodes));
-  await bumpUnitVersionsInBulk(q, unitCodes);
+  for (let i = 0; i < unitCodes.length; i += 50) {
+    const units = unitCodes.slice(i, i + 50);
+    const marks = units.map(() => '?').join(', ');
+    await q.query(`DELETE FROM dossier_day_rollup WHERE unit_code IN (${marks})`, units);
+    await q.query(`DELETE FROM dossier_cohort_rollup WHERE unit_code IN (${marks})`, units);
+    await writeRollupRows(q, await recountFromDossiers(q, units));
+    await bumpUnitVersionsInBulk(q, units);
+  }
 }
 
 /**
