@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { BoundedMap } from '../subgraphs/shared/boundedMap';
 import type { DataGeneration } from '../subgraphs/shared/dataGeneration';
 
 /**
@@ -36,14 +37,15 @@ export interface CachedAnswer {
 }
 
 export class AnswerCache {
-  private readonly kept = new Map<string, Kept>();
-  private totalChars = 0;
+  private readonly kept: BoundedMap<Kept>;
 
   constructor(
     private readonly generation: DataGeneration,
     private readonly isAnonymous: (req: IncomingMessage) => boolean,
-    private readonly limits = { entries: MAX_ENTRIES, totalChars: MAX_TOTAL_CHARS },
-  ) {}
+    limits = { entries: MAX_ENTRIES, totalChars: MAX_TOTAL_CHARS },
+  ) {
+    this.kept = new BoundedMap({ entries: limits.entries, weight: limits.totalChars });
+  }
 
   /** A kept answer for this request, or a ticket to keep the answer Apollo is about to give. */
   async lookup(req: IncomingMessage, body: unknown): Promise<{ hit?: CachedAnswer; ticket?: AnswerTicket }> {
@@ -64,22 +66,13 @@ export class AnswerCache {
     if (status !== 200 || !cacheControl || !/public/.test(cacheControl) || maxAge <= 0) return;
     if (text.length > MAX_BODY_CHARS || text.includes('"errors"')) return;
     const now = Date.now();
-    this.forget(ticket.key);
-    this.kept.set(ticket.key, { text, cacheControl, storedAt: now, expiresAt: now + maxAge * 1000 });
-    this.totalChars += text.length;
-    // Oldest first, until both bounds hold.
-    while (this.kept.size > this.limits.entries || this.totalChars > this.limits.totalChars) this.forget(this.kept.keys().next().value!);
+    // Oldest stored goes first when a bound is reached.
+    this.kept.set(ticket.key, { text, cacheControl, storedAt: now, expiresAt: now + maxAge * 1000 }, text.length);
   }
 
   /** What is kept now: entries and characters (tests check the bounds). */
   get size(): { entries: number; chars: number } {
-    return { entries: this.kept.size, chars: this.totalChars };
-  }
-
-  private forget(key: string): void {
-    const kept = this.kept.get(key);
-    if (!kept) return;
-    this.totalChars -= kept.text.length;
-    this.kept.delete(key);
+    const { entries, weight } = this.kept.size;
+    return { entries, chars: weight };
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { BoundedMap } from './boundedMap';
 
 /**
  * Answers remembered across requests, each under the counters of the data it was computed from:
@@ -25,11 +26,11 @@ export function weightOf(value: unknown): number {
 }
 
 export class AnswerMemo {
-  private readonly answers = new Map<string, Promise<unknown>>();
-  private readonly weights = new Map<string, number>();
-  private rows = 0;
+  private readonly answers: BoundedMap<Promise<unknown>>;
 
-  constructor(readonly enabled: boolean, private readonly limits = LIMITS) {}
+  constructor(readonly enabled: boolean, limits = LIMITS) {
+    this.answers = new BoundedMap({ entries: limits.entries, weight: limits.rows });
+  }
 
   /**
    * `compute()`'s answer for `key` while `versions` (the counters, as one string) stay the same.
@@ -38,50 +39,29 @@ export class AnswerMemo {
   answerAt<T>(key: string, versions: string, compute: () => Promise<T>): Promise<T> {
     if (!this.enabled) return compute();
     const id = `${key}\u0000${versions}`;
-    let answer = this.answers.get(id) as Promise<T> | undefined;
-    if (answer) {
-      // Most recently used last, so eviction takes the least recently used.
-      this.answers.delete(id);
-      this.answers.set(id, answer);
-      return answer;
-    }
-    answer = compute();
-    this.answers.set(id, answer);
+    const remembered = this.answers.touch(id) as Promise<T> | undefined;
+    if (remembered) return remembered;
+    const answer = compute();
+    // Weighs nothing until it is known; an answer evicted while it was computed stays out.
+    this.answers.set(id, answer, 0);
     answer.then(
       (value) => {
-        if (this.answers.get(id) !== answer) return; // evicted while it was computed
-        const weight = weightOf(value);
-        this.weights.set(id, weight);
-        this.rows += weight;
-        this.evict();
+        if (this.answers.get(id) === answer) this.answers.reweigh(id, weightOf(value));
       },
-      () => this.forget(id),
+      () => this.answers.delete(id),
     );
-    this.evict();
     return answer;
   }
 
   /** What is remembered now: answers and rows (tests check the bounds). */
   get size(): { entries: number; rows: number } {
-    return { entries: this.answers.size, rows: this.rows };
+    const { entries, weight } = this.answers.size;
+    return { entries, rows: weight };
   }
 
   /** Forgets everything (tests measure what a first answer costs). */
   clear(): void {
     this.answers.clear();
-    this.weights.clear();
-    this.rows = 0;
-  }
-
-  /** Least recently used first, until both bounds hold. */
-  private evict(): void {
-    while (this.answers.size > 0 && (this.answers.size > this.limits.entries || this.rows > this.limits.rows)) this.forget(this.answers.keys().next().value!);
-  }
-
-  private forget(id: string): void {
-    this.answers.delete(id);
-    this.rows -= this.weights.get(id) ?? 0;
-    this.weights.delete(id);
   }
 }
 
