@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { versionString } from '../shared/onestop/rollupVersions';
 import type { Commune, CommuneKind } from './entities/CommuneEntity';
 
 export interface DistrictCommunes {
@@ -22,6 +23,6 @@ export async function communesWithVersions(ds: DataSource, districtCodes: readon
   );
   return {
     communes: rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind as CommuneKind, districtCode: r.district_code })),
-    versions: rows.map((r) => `${r.code}:${r.version === null ? 0 : Number(r.version)}`).join(','),
+    versions: versionString(rows.map((r) => [r.code, r.version])),
   };
 }

@@ -85,7 +85,7 @@ export function createCommuneLoaders(ds: DataSource) {
       for (const group of groupBy(keys, breakdownGroup).values()) {
         const { from, to, spec } = group[0];
         const districts = [...new Set(group.map((k) => k.districtCode))].sort();
-        const units = [...districtOf].filter(([, district]) => districts.includes(district)).map(([code]) => code);
+        const units = communes.filter((c) => districts.includes(c.districtCode)).map((c) => c.code);
         const rows = await answerMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
           loadStatistics(ds, 'COMMUNE', units, { from, to }, spec),
         );

@@ -34,10 +34,12 @@ export async function bumpUnitVersionsInBulk(q: Queryable, unitCodes: Iterable<s
   await insertRows(q, 'rollup_version', ['unit_code', 'version'], missing.map((u) => [u, 1]));
 }
 
-/**
- * The counters of these units as one string ("unit:version,..." in unit order; a unit never
- * written reads 0), in one statement.
- */
+/** Counters as the one string a memo key holds: "unit:version,..." in the order given; a unit never written (no row) reads 0. */
+export function versionString(counters: readonly (readonly [string, unknown])[]): string {
+  return counters.map(([unit, version]) => `${unit}:${Number(version ?? 0)}`).join(',');
+}
+
+/** The counters of these units (in unit order), in one statement. */
 export async function readUnitVersions(q: Queryable, unitCodes: readonly string[]): Promise<string> {
   const units = [...new Set(unitCodes)].sort();
   if (units.length === 0) return '';
@@ -45,6 +47,6 @@ export async function readUnitVersions(q: Queryable, unitCodes: readonly string[
     `SELECT unit_code, version FROM rollup_version WHERE unit_code IN (${units.map(() => '?').join(', ')})`,
     units,
   );
-  const version = new Map(rows.map((r) => [r.unit_code, Number(r.version)]));
-  return units.map((u) => `${u}:${version.get(u) ?? 0}`).join(',');
+  const version = new Map(rows.map((r) => [r.unit_code, r.version]));
+  return versionString(units.map((u) => [u, version.get(u)]));
 }
