@@ -10,13 +10,16 @@ import {
   type GatewaySettings,
   type SubgraphName,
 } from '../subgraphs/shared/config';
+import { statisticsBounds, type StatisticsBounds } from '../subgraphs/shared/statisticsBounds';
 import { clientAdmission, type ClientAdmission } from './admitClient';
 import { createClientIdentityReader } from './auth/clientIdentity';
 import { SUPERGRAPH_FILE } from './composeSupergraph';
 import { maskGatewayError } from './maskGatewayError';
 import { queryArmor, requestChecksPlugin } from './queryLimits';
 import { createRateLimiter, type RateLimiter } from './rateLimiter';
+import { responseSizeBound } from './responseSize';
 import { responseCaching, type ResponseCaching } from './responseCache';
+import { statisticsCostPlugin } from './statisticsCost';
 import { enforceDateScalar } from './strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
 
@@ -33,6 +36,8 @@ export interface GatewayOptions {
   responseCache?: boolean;
   /** Key namespace of the shared cache and data generation in Redis (tests isolate themselves with it). */
   cachePrefix?: string;
+  /** Bounds on statistics windows, rows and answer bytes; defaults come from the environment. */
+  bounds?: StatisticsBounds;
 }
 
 export interface Gateway {
@@ -71,6 +76,8 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     // A gateway given its own Redis namespace (the tests) keeps its cache in it too.
     prefix: options.cachePrefix ?? (options.rateLimitPrefix ? `${options.rateLimitPrefix}cache:` : undefined),
   });
+  const bounds = options.bounds ?? statisticsBounds();
+  const responseSize = responseSizeBound(bounds.maxResponseBytes);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: settings.introspection,
@@ -79,11 +86,15 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     // Automatic persisted queries (on by default) and cached responses share this store.
     cache: caching.cache ?? 'bounded',
     plugins: [
+      // First, so an answer over the byte bound is replaced before any other plugin keeps it.
+      responseSize.plugin,
       ...caching.plugins,
       ApolloServerPluginUsageReportingDisabled(),
       ...armor.plugins,
       requestChecksPlugin(settings.maxPageSize),
+      statisticsCostPlugin(bounds),
     ],
+    stringifyResult: responseSize.stringify,
     validationRules: armor.validationRules,
     includeStacktraceInErrorResponses: false,
     formatError: maskGatewayError,

@@ -1,4 +1,5 @@
 import { BadUserInputError } from './errors';
+import { checkWindowBounds } from './statisticsBounds';
 
 /** Vietnam has no daylight saving: local time is always UTC+7. */
 const VN_OFFSET_MS = 7 * 3600 * 1000;
@@ -63,9 +64,13 @@ export interface DateWindow {
   to: string;
 }
 
-/** Validates a window given as scalar values: both real dates, `from` not after `to`. */
+/**
+ * Validates a window given as scalar values: both real dates inside the days a window may name,
+ * no longer than the longest window (statisticsBounds.ts), `from` not after `to`.
+ */
 export function dateWindow(from: Date | string, to: Date | string): DateWindow {
   const window = { from: toIsoDate(from, 'from'), to: toIsoDate(to, 'to') };
+  checkWindowBounds(window.from, window.to);
   if (window.from > window.to) {
     throw new BadUserInputError(`from (${window.from}) is after to (${window.to}); a window needs from <= to`, 'from');
   }

@@ -23,6 +23,8 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** The operation is deeper, longer, more aliased or costlier than the API's limits. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The answer would be larger than MAX_RESPONSE_BYTES; the gateway sends no data instead. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** A database or subgraph cannot be reached right now; retrying later may succeed. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** A fault inside the service; details are logged, never sent. */

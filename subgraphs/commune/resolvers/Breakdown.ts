@@ -1,6 +1,7 @@
 import { dateWindow } from '../../shared/dates';
 import type { BreakdownKeyArgs } from '../../shared/onestop/breakdownKeys';
 import { decodeSpec, encodeSpec } from '../../shared/onestop/figures';
+import { boundRows } from '../../shared/statisticsBounds';
 import type { CommuneContext } from '../context';
 
 /** The commune side of a report breakdown: the district subgraph creates it, this adds `communeLevel`. */
@@ -12,5 +13,5 @@ export const Breakdown = {
     spec: decodeSpec(ref.spec),
   }),
   spec: (b: BreakdownKeyArgs) => encodeSpec(b.spec),
-  communeLevel: (b: BreakdownKeyArgs, _: unknown, ctx: CommuneContext) => ctx.loaders.breakdown.load(b),
+  communeLevel: async (b: BreakdownKeyArgs, _: unknown, ctx: CommuneContext) => boundRows(await ctx.loaders.breakdown.load(b), 'communeLevel'),
 };

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { addDays, type DateWindow } from '../dates';
 import { ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
 import type { ProcedureLevel } from './procedureEntities';
+import { statisticsBounds, tooManyRowsError } from '../statisticsBounds';
 import { BUCKET_SUMS_SQL, periodFigures, type BucketSums } from './statisticsBuckets';
 
 /**
@@ -87,7 +88,11 @@ export async function loadStatistics(
     buckets[Number(row.bucket)] = row;
   }
   const result: StatisticsRow[] = [];
+  // Rows here are per unit: merged, each district's answer has at least 1/units of them, so past
+  // this many some answer is over the row bound and building the rest would be wasted work.
+  const maxRows = statisticsBounds().maxRows * unitCodes.length;
   for (const buckets of bucketsOf.values()) {
+    if (result.length > maxRows) throw tooManyRowsError(`the breakdown would answer more than ${statisticsBounds().maxRows} rows per level`);
     const row = buckets.find((bucket) => bucket !== undefined)!;
     periodFigures(buckets, periods.length).forEach((counts, i) => {
       // A group with nothing received in or carried into the period has no dossier in it: the
