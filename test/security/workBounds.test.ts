@@ -191,6 +191,8 @@ describe('the most bytes an answer may have', () => {
         null,
         [['RESPONSE_TOO_LARGE', expect.stringMatching(/^The answer is \d+ bytes, more than the 2000 bytes an answer may have/)]],
       ]);
+      const raw = await supergraph.request({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE_QUERY }) });
+      expect([raw.headers.get('cache-control'), JSON.parse(raw.text).errors[0].extensions.code]).toEqual(['no-store', 'RESPONSE_TOO_LARGE']);
       const small = await supergraph.queryGateway('{ district(code: "018") { name } }');
       expect(small.body).toEqual({ data: { district: { name: 'Huyện Gia Lâm' } } });
     } finally {
