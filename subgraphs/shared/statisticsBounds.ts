@@ -9,9 +9,10 @@ import { BadUserInputError, ErrorCode } from './errors';
  *   181/2003/QĐ-TTg), and a window past the century is a typo, not a plan;
  * - 3,660 days: ten years with their leap days, a decade's dashboard in one question, so a
  *   MONTH breakdown has at most 121 periods;
- * - 10,000 rows at each level of a request's breakdowns: at most 5.5 MB of rows that `total`'s
- *   @requires carries from the commune subgraph to the district one (SUBGRAPH_BODY_LIMIT is 10 MB);
- * - 20 MB of answer: three levels at the row bound, every figure asked, are about 18 MB.
+ * - 15,000 rows at each level of a request's breakdowns: a year of one district by unit, sector
+ *   and month is estimated at 14,400; the rows `total`'s @requires carries from the commune
+ *   subgraph to the district one are then at most 8.2 MB (SUBGRAPH_BODY_LIMIT is 10 MB);
+ * - 30 MB of answer: three levels at the row bound, every figure asked, are about 27.5 MB.
  */
 export interface StatisticsBounds {
   oldestDay: string;
@@ -44,8 +45,8 @@ export function statisticsBounds(env: NodeJS.ProcessEnv = process.env): Statisti
     oldestDay: day('STATS_OLDEST_DAY', env.STATS_OLDEST_DAY, '2000-01-01'),
     newestDay: day('STATS_NEWEST_DAY', env.STATS_NEWEST_DAY, '2099-12-31'),
     maxWindowDays: count('STATS_MAX_WINDOW_DAYS', env.STATS_MAX_WINDOW_DAYS, 3660),
-    maxRows: count('STATS_MAX_ROWS', env.STATS_MAX_ROWS, 10_000),
-    maxResponseBytes: count('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 20_000_000),
+    maxRows: count('STATS_MAX_ROWS', env.STATS_MAX_ROWS, 15_000),
+    maxResponseBytes: count('MAX_RESPONSE_BYTES', env.MAX_RESPONSE_BYTES, 30_000_000),
     districtsEstimate: count('STATS_DISTRICTS', env.STATS_DISTRICTS, 710),
   };
   if (bounds.oldestDay > bounds.newestDay) throw new ConfigError('STATS_OLDEST_DAY must not be after STATS_NEWEST_DAY');

@@ -70,7 +70,7 @@ describe('bounds on statistics, checked at the gateway before any subgraph is as
     // 30 desks x 300 procedures x 3 channels x 120 months (a procedure fixes its sector).
     expect(await refusal(supergraph, breakdown('2012-01-01', '2021-12-31', FIVE))).toEqual({
       status: 400,
-      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 3240000 rows, the limit is 10000']],
+      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 3240000 rows, the limit is 15000']],
       fetches: {},
     });
   });
@@ -79,12 +79,12 @@ describe('bounds on statistics, checked at the gateway before any subgraph is as
     const query = `{ districts { report(from: "2021-07-01", to: "2021-07-31") { breakdown(by: [${FIVE}]) { total { key { unitCode } } } } } }`;
     expect(await refusal(supergraph, query)).toEqual({
       status: 400,
-      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 19170000 rows, the limit is 10000']],
+      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 19170000 rows, the limit is 15000']],
       fetches: {},
     });
     // A small breakdown per district is still 710 districts x 40 sectors.
     const sectors = await refusal(supergraph, '{ districts { report(from: "2021-07-01", to: "2021-07-31") { breakdown(by: [SECTOR]) { total { key { sector } } } } } }');
-    expect([sectors.errors, sectors.fetches]).toEqual([[['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 28400 rows, the limit is 10000']], {}]);
+    expect([sectors.errors, sectors.fetches]).toEqual([[['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 28400 rows, the limit is 15000']], {}]);
   });
 
   test('breakdowns each under the bound but over it together (aliases) are refused as a request', async () => {
@@ -92,7 +92,7 @@ describe('bounds on statistics, checked at the gateway before any subgraph is as
     const query = `{ district(code: "018") { report(from: "2021-07-01", to: "2021-07-31") { ${aliases.join(' ')} } } }`;
     expect(await refusal(supergraph, query)).toEqual({
       status: 400,
-      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: the statistics in this request would answer up to 36001 rows, the limit is 10000']],
+      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: the statistics in this request would answer up to 36001 rows, the limit is 15000']],
       fetches: {},
     });
   });
