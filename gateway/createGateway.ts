@@ -75,6 +75,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     redisUrl: settings.rateLimit.redisUrl,
     // A gateway given its own Redis namespace (the tests) keeps its cache in it too.
     prefix: options.cachePrefix ?? (options.rateLimitPrefix ? `${options.rateLimitPrefix}cache:` : undefined),
+    persistedQueries: settings.persistedQueries,
   });
   const bounds = options.bounds ?? statisticsBounds();
   const responseSize = responseSizeBound(bounds.maxResponseBytes);
@@ -83,8 +84,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     introspection: settings.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // Automatic persisted queries (on by default) and cached responses share this store.
+    // Cached responses, and automatic persisted queries when there is no Redis for them.
     cache: caching.cache ?? 'bounded',
+    persistedQueries: caching.persistedQueries,
     plugins: [
       // First, so an answer over the byte bound is replaced before any other plugin keeps it.
       responseSize.plugin,

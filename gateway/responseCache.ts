@@ -39,10 +39,58 @@ export class RedisKeyValueCache {
   }
 }
 
+/**
+ * Automatic persisted queries in Redis: every document expires `ttlSeconds` after it was
+ * registered, and at most `maxBytes` of documents are registered per such window (the window's
+ * budget and the document are one atomic script), so anonymous clients cannot grow Redis
+ * without bound: at most twice the budget is alive at once. A registration over the budget
+ * still runs; its hash is simply not kept. Redis trouble is a miss, as for the response cache.
+ */
+export class RedisPersistedQueries {
+  private static readonly KEEP = `
+    local used = redis.call('INCRBY', KEYS[2], string.len(ARGV[1]))
+    if used == string.len(ARGV[1]) then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
+    if used > tonumber(ARGV[3]) then return 0 end
+    redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+    return 1`;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly limits: { ttlSeconds: number; maxBytes: number },
+  ) {}
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return (await this.redis.get(this.prefix + key)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    try {
+      await this.redis.eval(RedisPersistedQueries.KEEP, 2, this.prefix + key, `${this.prefix}apq-budget`, value, this.limits.ttlSeconds, this.limits.maxBytes);
+    } catch {
+      // not kept this time: the client registers it again
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    try {
+      return (await this.redis.del(this.prefix + key)) > 0;
+    } catch {
+      return false;
+    }
+  }
+}
+
 export interface ResponseCaching {
   /** For ApolloServer's `cache` (APQ and responses); undefined: Apollo's bounded in-memory LRU. */
   cache?: RedisKeyValueCache;
   plugins: ApolloServerPlugin<GatewayContext>[];
+  /** For ApolloServer's `persistedQueries`: in Redis when it is set, otherwise in `cache` (Apollo's bounded LRU); both expire. */
+  persistedQueries: { cache?: RedisPersistedQueries; ttl: number };
   /** Whether anonymous answers are cached at all (RESPONSE_CACHE). */
   enabled: boolean;
   /** The data generation every cached answer is keyed by (answerCache.ts reads it too). */
@@ -61,7 +109,12 @@ const isAnonymous = (ctx: GatewayContext) => isAnonymousIdentity(ctx.identity);
  * response with an error is kept. The data generation is part of every key, and every mutation
  * bumps it once it has run, so an answer cached before a write is never served after it.
  */
-export function responseCaching(options: { enabled: boolean; redisUrl?: string; prefix?: string }): ResponseCaching {
+export function responseCaching(options: {
+  enabled: boolean;
+  redisUrl?: string;
+  prefix?: string;
+  persistedQueries: { ttlSeconds: number; maxBytes: number };
+}): ResponseCaching {
   const prefix = options.prefix ?? DEFAULT_CACHE_PREFIX;
   const redis = options.redisUrl
     ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (n) => Math.min(n * 200, 5000) })
@@ -103,6 +156,10 @@ export function responseCaching(options: { enabled: boolean; redisUrl?: string; 
   return {
     cache: redis ? new RedisKeyValueCache(redis, `${prefix}cache:`) : undefined,
     plugins,
+    persistedQueries: {
+      cache: redis ? new RedisPersistedQueries(redis, prefix, options.persistedQueries) : undefined,
+      ttl: options.persistedQueries.ttlSeconds,
+    },
     enabled: options.enabled,
     generation,
     close: () => generation.close(),

@@ -2,7 +2,7 @@ import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpSer
 import { AnswerCache } from './answerCache';
 import { isAnonymousIdentity } from './responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
-import { QUERY_LIMITS, tooManyTokens } from './queryLimits';
+import { documentTooLarge, QUERY_LIMITS } from './queryLimits';
 import { subgraphsReady } from './subgraphsReady';
 
 export interface RunningGateway extends RunningHttpService {
@@ -21,7 +21,8 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     server: gateway.server,
     context: async (req) => ({ identity: admission.identityOf(req) }),
     admit: (req) => admission.admit(req),
-    inspect: (body) => tooManyTokens(body, QUERY_LIMITS.tokens),
+    // POST bodies, GET query strings and APQ registrations alike, before anything parses them.
+    inspect: (request) => documentTooLarge(request, { tokens: QUERY_LIMITS.tokens, length: settings.maxQueryLength }),
     answers: gateway.caching.enabled ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req))) : undefined,
     port: options.port,
     host: options.host,

@@ -115,6 +115,10 @@ export interface GatewaySettings {
   introspection: boolean;
   bodyLimit: string;
   maxPageSize: number;
+  /** Longest document (in characters) a request may send, by GET, POST or as a persisted query. */
+  maxQueryLength: number;
+  /** Automatic persisted queries: seconds each is kept, and bytes registered in Redis per such window. */
+  persistedQueries: { ttlSeconds: number; maxBytes: number };
   /** Behind a proxy, the client is the first X-Forwarded-For address, not the socket's. */
   trustProxy: boolean;
   shutdownTimeoutMs: number;
@@ -138,7 +142,8 @@ function flag(variable: string, value: string | undefined, fallback: boolean): b
 /**
  * The gateway's security and limits, from JWT_ISSUER, JWT_AUDIENCE, JWT_ALGORITHMS, JWKS_URL,
  * JWT_KEY_FILE, SUBGRAPH_TIMEOUT_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REDIS_URL,
- * INTROSPECTION, BODY_LIMIT, MAX_PAGE_SIZE, TRUST_PROXY and SHUTDOWN_TIMEOUT_MS. In production
+ * INTROSPECTION, BODY_LIMIT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, APQ_TTL_SECONDS, APQ_MAX_BYTES,
+ * TRUST_PROXY and SHUTDOWN_TIMEOUT_MS. In production
  * the token issuer and a key source must be given: the development key is never trusted there.
  */
 export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
@@ -174,6 +179,11 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     introspection: flag('INTROSPECTION', env.INTROSPECTION, !production),
     bodyLimit,
     maxPageSize: positiveInteger('MAX_PAGE_SIZE', env.MAX_PAGE_SIZE, 100),
+    maxQueryLength: positiveInteger('MAX_QUERY_LENGTH', env.MAX_QUERY_LENGTH, 20_000),
+    persistedQueries: {
+      ttlSeconds: positiveInteger('APQ_TTL_SECONDS', env.APQ_TTL_SECONDS, 86_400),
+      maxBytes: positiveInteger('APQ_MAX_BYTES', env.APQ_MAX_BYTES, 20_000_000),
+    },
     trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
     shutdownTimeoutMs: positiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
   };

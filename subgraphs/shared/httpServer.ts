@@ -28,8 +28,11 @@ export interface HttpServiceOptions<C extends BaseContext> {
   ready?: () => Promise<Probe>;
   /** Runs before the body is read: a Refusal answers the request, undefined lets it through. */
   admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
-  /** Runs on the parsed body before GraphQL does: a Refusal answers 400 with its code. */
-  inspect?: (body: unknown) => Refusal | undefined;
+  /**
+   * Runs on the GraphQL request as Apollo will read it (a POST's JSON body, a GET's query
+   * string) before GraphQL does: a Refusal answers with its status and code.
+   */
+  inspect?: (request: unknown) => Refusal | undefined;
   /** Answers kept in front of GraphQL (the gateway's answerCache.ts): a hit is sent as it is. */
   answers?: AnswerStore;
   /** How long close() lets in-flight requests finish before cutting their connections. */
@@ -58,6 +61,30 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 function requestError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
   for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * The request Apollo Server will read: a POST's body, or a GET's `query`, `operationName`,
+ * `variables` and `extensions` (the last two JSON), each taken only when given exactly once, as
+ * Apollo does (it refuses the rest itself). A GET must meet the same checks as a POST.
+ */
+export function graphQLParams(req: IncomingMessage, body: unknown): unknown {
+  if (req.method !== 'GET') return body;
+  const url = req.url ?? '';
+  const search = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?')) : '');
+  const once = (name: string) => {
+    const values = search.getAll(name);
+    return values.length === 1 ? values[0] : undefined;
+  };
+  const json = (name: string) => {
+    const text = once(name);
+    try {
+      return text === undefined ? undefined : JSON.parse(text);
+    } catch {
+      return undefined; // Apollo answers 400 for it
+    }
+  };
+  return { query: once('query'), operationName: once('operationName'), variables: json('variables'), extensions: json('extensions') };
 }
 
 /**
@@ -109,7 +136,7 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
   };
 
   const inspected = (req: IncomingMessage, res: ServerResponse, body: unknown, ticket?: unknown) => {
-    const refusal = options.inspect?.(body);
+    const refusal = options.inspect?.(graphQLParams(req, body));
     if (refusal) {
       requestError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
       return;
