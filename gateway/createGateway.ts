@@ -86,7 +86,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     ],
     validationRules: armor.validationRules,
     includeStacktraceInErrorResponses: false,
-    formatError: maskGatewayError,
+    formatError: (formatted) => maskGatewayError(formatted, { production: settings.production }),
   });
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });
