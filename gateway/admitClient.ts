@@ -12,23 +12,44 @@ export interface ClientAdmission {
   identityOf(req: IncomingMessage): Identity;
 }
 
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+/**
+ * The client's address behind `trustedHops` proxies that each append the address they were
+ * reached from to X-Forwarded-For: the address that many places from the right of the list
+ * (X-Forwarded-For, then the socket). Whatever a client writes itself is further left, so it
+ * cannot choose its own address (and rate-limit bucket); with 0 hops the header is ignored.
+ */
+export function clientAddress(req: IncomingMessage, trustedHops: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded) return forwarded.split(',')[0].trim();
-  return req.socket.remoteAddress ?? 'unknown';
+  if (trustedHops === 0 || forwarded === undefined) return socket;
+  const listed = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = [...listed, socket];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }
+
+const tooMany = (retryAfterSeconds: number): Refusal => ({
+  status: 429,
+  code: ErrorCode.RATE_LIMITED,
+  message: 'Too many requests; retry after the time in the Retry-After header',
+  headers: { 'retry-after': String(retryAfterSeconds) },
+});
 
 /**
  * Verifies the bearer token once per request and counts the request against its client: the
  * token's subject when it has one (so one integrator is one client wherever it calls from),
- * the address otherwise.
+ * the address otherwise. A rejected token counts against its address too, so a flood of bad
+ * tokens is answered 429 like any other flood.
  */
 export function clientAdmission(
   readIdentity: (authorization: string | undefined) => Promise<Identity>,
   limiter: RateLimiter,
-  trustProxy: boolean,
+  trustedHops: number,
 ): ClientAdmission {
   const identities = new WeakMap<IncomingMessage, Identity>();
+  const count = async (client: string): Promise<Refusal | undefined> => {
+    const decision = await limiter.hit(client);
+    return decision.allowed ? undefined : tooMany(decision.retryAfterSeconds);
+  };
   return {
     async admit(req): Promise<Refusal | undefined> {
       let identity: Identity;
@@ -36,23 +57,17 @@ export function clientAdmission(
         identity = await readIdentity(req.headers.authorization);
       } catch (error) {
         if (error instanceof TokenRejected) {
-          return { status: 401, code: ErrorCode.UNAUTHENTICATED, message: error.message, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
+          const limited = await count(`ip:${clientAddress(req, trustedHops)}`);
+          return limited ?? { status: 401, code: ErrorCode.UNAUTHENTICATED, message: error.message, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
         }
         if (error instanceof KeysUnavailable) {
           return { status: 503, code: ErrorCode.SERVICE_UNAVAILABLE, message: 'Tokens cannot be checked right now; try again shortly' };
         }
         throw error;
       }
-      const client = identity.subject ? `sub:${identity.role}:${identity.subject}` : `ip:${clientAddress(req, trustProxy)}`;
-      const decision = await limiter.hit(client);
-      if (!decision.allowed) {
-        return {
-          status: 429,
-          code: ErrorCode.RATE_LIMITED,
-          message: 'Too many requests; retry after the time in the Retry-After header',
-          headers: { 'retry-after': String(decision.retryAfterSeconds) },
-        };
-      }
+      const client = identity.subject ? `sub:${identity.role}:${identity.subject}` : `ip:${clientAddress(req, trustedHops)}`;
+      const limited = await count(client);
+      if (limited) return limited;
       identities.set(req, identity);
       return undefined;
     },

@@ -99,7 +99,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     stringifyResult: responseSize.stringify,
     validationRules: armor.validationRules,
     includeStacktraceInErrorResponses: false,
-    formatError: maskGatewayError,
+    formatError: (formatted) => maskGatewayError(formatted, { production: settings.production }),
   });
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });

@@ -1,10 +1,11 @@
-import { servicePort } from '../subgraphs/shared/config';
+import { serviceHost, servicePort } from '../subgraphs/shared/config';
 import { main } from '../subgraphs/shared/runSubgraph';
 import { serveGateway } from './serveGateway';
 
 main(async () => {
-  const http = await serveGateway({ port: servicePort('gateway') });
-  console.log(`gateway ready at ${http.url}`);
+  const host = serviceHost();
+  const http = await serveGateway({ port: servicePort('gateway'), host });
+  console.log(`gateway ready at ${http.url} (listening on ${host})`);
   const stop = async () => {
     await http.close();
     process.exit(0);

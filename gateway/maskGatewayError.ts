@@ -24,7 +24,21 @@ const PASSED_THROUGH = new Set<string>([
  * the gateway; a subgraph that cannot be reached, times out or answers with an HTTP error
  * becomes SERVICE_UNAVAILABLE. The operation limits' rejections get one code, QUERY_TOO_COMPLEX.
  */
-export function maskGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function maskGatewayError(formatted: GraphQLFormattedError, options: { production: boolean } = { production: true }): GraphQLFormattedError {
+  const masked = maskError(formatted);
+  return options.production ? { ...masked, message: withoutSuggestions(masked.message) } : masked;
+}
+
+/**
+ * graphql-js suggests names ("Did you mean the enum value "MONTH"?", "... "code"?", "... "Int"?")
+ * in validation and variable errors alike; production keeps its schema unspelt (introspection
+ * is off), so every suggestion goes, wherever in the message it is.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '');
+}
+
+function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const extensions = formatted.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
   const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;

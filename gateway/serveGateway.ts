@@ -3,6 +3,7 @@ import { AnswerCache } from './answerCache';
 import { isAnonymousIdentity } from './responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
 import { documentTooLarge, QUERY_LIMITS } from './queryLimits';
+import { readiness } from './readiness';
 import { subgraphsReady } from './subgraphsReady';
 
 export interface RunningGateway extends RunningHttpService {
@@ -28,11 +29,11 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     host: options.host,
     bodyLimit: settings.bodyLimit,
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
-    ready: async () => {
+    ready: readiness(admission, async () => {
       const probe = await subgraphsReady(gateway.urls);
       const rateLimit = !settings.rateLimit.redisUrl ? 'in memory' : limiter.healthy() ? 'shared (redis up)' : 'redis down: not enforced';
       return { ok: probe.ok, body: { ...probe.body, rateLimit } };
-    },
+    }, settings.readyCacheMs),
   });
   return {
     ...http,

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { servicePort, SUBGRAPH_NAMES } from '../subgraphs/shared/config';
+import { serviceHost, servicePort, SUBGRAPH_NAMES } from '../subgraphs/shared/config';
 
 /**
  * `npm start`: the three subgraphs and the gateway as four processes, as they run in
@@ -49,6 +49,7 @@ process.once('SIGINT', () => stopAll(0));
 process.once('SIGTERM', () => stopAll(0));
 
 (async () => {
+  serviceHost(); // a NODE_ENV or HOST the services would refuse: say so once, before starting four
   const started = Date.now();
   await Promise.all(SUBGRAPH_NAMES.map((name) => start(name, `subgraphs/${name}/index.js`)));
   await start('gateway', 'gateway/index.js');

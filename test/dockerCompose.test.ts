@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { databaseConfig, servicePort, subgraphUrl, SUBGRAPH_NAMES } from '../subgraphs/shared/config';
+import { databaseConfig, serviceHost, servicePort, subgraphUrl, SUBGRAPH_NAMES } from '../subgraphs/shared/config';
 import { repoFile, repoRoot } from '../subgraphs/shared/paths';
 
 // No Docker engine runs where the tests run, so the compose file is checked against the code instead.
@@ -72,6 +72,15 @@ describe('docker-compose.yml', () => {
       const source = script.replace(/^dist\//, '').replace(/\.js$/, '.ts');
       expect([service, existsSync(path.join(repoRoot(), source))]).toEqual([service, true]);
     }
+  });
+
+  test('every service listens beyond its container (services default to 127.0.0.1)', () => {
+    const image = { NODE_ENV: /ENV NODE_ENV=(\w+)/.exec(readFileSync(repoFile('Dockerfile'), 'utf8'))![1] };
+    expect(image.NODE_ENV).toBe('production');
+    for (const service of ['district', 'commune', 'reform', 'gateway']) {
+      expect([service, serviceHost({ ...image, ...env(service) })]).toEqual([service, '0.0.0.0']);
+    }
+    expect(readFileSync(repoFile('Dockerfile'), 'utf8')).toMatch(/ENV .*HOST=0\.0\.0\.0/);
   });
 
   test('the Dockerfile builds what the commands run', () => {

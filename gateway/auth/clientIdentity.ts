@@ -27,21 +27,50 @@ function keyFromFile(file: string): VerificationKey {
   return createPublicKey(text);
 }
 
+/**
+ * Keys from a JWKS endpoint, with a fetch that fails marked KeysUnavailable: only the key server
+ * being unreachable is a 503; anything else wrong with a token (no key matching its `kid`/`alg`,
+ * a key of the wrong type for its algorithm) is the token's fault, a 401.
+ */
+function remoteKeys(url: string): JWTVerifyGetKey {
+  const keys = createRemoteJWKSet(new URL(url), { timeoutDuration: 3000, cooldownDuration: 30_000 });
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) throw error;
+      throw new KeysUnavailable();
+    }
+  };
+}
+
 function verificationKey(settings: TokenSettings): VerificationKey {
-  if (settings.jwksUrl) return createRemoteJWKSet(new URL(settings.jwksUrl), { timeoutDuration: 3000, cooldownDuration: 30_000 });
+  if (settings.jwksUrl) return remoteKeys(settings.jwksUrl);
   if (settings.keyFile) return keyFromFile(settings.keyFile);
   return developmentPublicKey();
 }
 
 const UNIT_CODE = /^[0-9]{2,5}$/;
+const DISTRICT_CODE = /^[0-9]{3}$/;
 
-/** The claims this API reads: `role` (one of ROLES), `sub`, and `unit` for the desk role. */
+/** A planner's `districts` claim: a list of district codes (absent: the planner may write nowhere). */
+function districtsFrom(claim: unknown): string[] {
+  if (claim === undefined) return [];
+  if (!Array.isArray(claim) || claim.length > 100 || !claim.every((code) => typeof code === 'string' && DISTRICT_CODE.test(code))) {
+    throw new TokenRejected('The districts claim must be a list of 3-digit district codes');
+  }
+  return [...new Set(claim as string[])];
+}
+
+/** The claims this API reads: `role` (one of ROLES), `sub`, `unit` for the desk role, `districts` for planners. */
 function identityFrom(payload: JWTPayload): Identity {
   const role = payload.role;
   if (typeof role !== 'string' || !ROLES.includes(role as Role)) throw new TokenRejected('The bearer token carries no known role');
   const unit = typeof payload.unit === 'string' ? payload.unit : null;
   if (role === 'desk' && (!unit || !UNIT_CODE.test(unit))) throw new TokenRejected('A desk token must name its unit');
-  return Object.freeze({ role: role as Role, subject: typeof payload.sub === 'string' ? payload.sub.slice(0, 200) : null, unitCode: unit });
+  const subject = typeof payload.sub === 'string' && payload.sub !== '' ? payload.sub.slice(0, 200) : null;
+  const districts = role === 'planner' ? { districts: Object.freeze(districtsFrom(payload.districts)) } : {};
+  return Object.freeze({ role: role as Role, subject, unitCode: unit, ...districts });
 }
 
 const CACHE_LIMIT = 10_000;
@@ -74,8 +103,9 @@ export function createClientIdentityReader(settings: TokenSettings) {
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new TokenRejected('The bearer token has expired');
-      // The key server being down is not the client's fault: the caller answers 503 for these.
-      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) throw new KeysUnavailable();
+      // The key server being down is not the client's fault: the caller answers 503 for it.
+      // Anything else (a bad signature, an algorithm that does not fit the key) is the token's.
+      if (error instanceof KeysUnavailable) throw error;
       throw new TokenRejected('The bearer token is not valid');
     }
     const identity = identityFrom(payload);

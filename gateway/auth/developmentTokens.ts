@@ -5,9 +5,12 @@ import { gatewaySettings } from '../../subgraphs/shared/config';
 import { DEVELOPMENT_KEY_ID, developmentPrivateKey } from './developmentKey';
 
 export interface TokenOptions {
-  subject?: string;
+  /** The `sub` claim; `${role}-dev` by default, none at all with null. */
+  subject?: string | null;
   /** The desk role's unit (district or commune code), sent as the `unit` claim. */
   unitCode?: string;
+  /** The planner role's districts (codes), sent as the `districts` claim. */
+  districts?: string[];
   /** A jose time span ('1h', '10m'); a negative one ('-1h') mints an expired token. */
   expiresIn?: string;
   issuer?: string;
@@ -18,7 +21,7 @@ export interface TokenOptions {
 }
 
 /**
- * A token the development gateway accepts: the claims this API reads (`role`, `sub`, `unit`),
+ * A token the development gateway accepts: the claims this API reads (`role`, `sub`, `unit`, `districts`),
  * the issuer and audience the gateway checks (JWT_ISSUER, JWT_AUDIENCE), signed ES256 with
  * the development key. Production gateways never trust that key.
  */
@@ -27,9 +30,10 @@ export function mintDevelopmentToken(role: Role, options: TokenOptions = {}): Pr
   const expiresIn = options.expiresIn ?? '1h';
   const now = Math.floor(Date.now() / 1000);
   const expired = expiresIn.startsWith('-');
-  return new SignJWT({ role, ...(options.unitCode ? { unit: options.unitCode } : {}) })
-    .setProtectedHeader({ alg: options.algorithm ?? 'ES256', kid: DEVELOPMENT_KEY_ID, typ: 'JWT' })
-    .setSubject(options.subject ?? `${role}-dev`)
+  const claims = { role, ...(options.unitCode ? { unit: options.unitCode } : {}), ...(options.districts ? { districts: options.districts } : {}) };
+  const jwt = new SignJWT(claims).setProtectedHeader({ alg: options.algorithm ?? 'ES256', kid: DEVELOPMENT_KEY_ID, typ: 'JWT' });
+  if (options.subject !== null) jwt.setSubject(options.subject ?? `${role}-dev`);
+  return jwt
     .setIssuer(options.issuer ?? tokens.issuer)
     .setAudience(options.audience ?? tokens.audience)
     .setIssuedAt(expired ? now - 7200 : now)

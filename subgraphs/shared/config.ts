@@ -73,9 +73,40 @@ export function subgraphUrl(name: SubgraphName, env: NodeJS.ProcessEnv = process
   return env[`${name.toUpperCase()}_URL`] || `http://localhost:${servicePort(name, env)}/graphql`;
 }
 
+const MODES = ['production', 'development', 'test'] as const;
+
+/**
+ * NODE_ENV is `production`, `development` or `test`, or unset; anything else is refused rather
+ * than guessed at. Unset is development defaults on this machine only: see serviceHost().
+ */
+export function runMode(env: NodeJS.ProcessEnv = process.env): (typeof MODES)[number] | 'unset' {
+  const mode = env.NODE_ENV;
+  if (mode === undefined || mode === '') return 'unset';
+  if (!(MODES as readonly string[]).includes(mode)) throw new ConfigError(`NODE_ENV must be production, development or test, got "${mode}"`);
+  return mode as (typeof MODES)[number];
+}
+
 /** NODE_ENV=production: development defaults (secret, signing key, introspection) are refused or off. */
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV === 'production';
+  return runMode(env) === 'production';
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/**
+ * The address every service listens on: HOST, 127.0.0.1 by default (containers set HOST=0.0.0.0).
+ * With NODE_ENV unset a service runs on development defaults (the development key and gateway
+ * secret, both in the repository), so it may listen beyond this machine only when told so:
+ * NODE_ENV=development on purpose, or production with its secrets.
+ */
+export function serviceHost(env: NodeJS.ProcessEnv = process.env): string {
+  const host = env.HOST || '127.0.0.1';
+  if (runMode(env) === 'unset' && !LOOPBACK.test(host)) {
+    throw new ConfigError(
+      `HOST=${host} with NODE_ENV unset would serve development defaults to the network: set NODE_ENV=production (with its secrets) or NODE_ENV=development to mean it`,
+    );
+  }
+  return host;
 }
 
 /** Only ever used outside production, so a forgotten GATEWAY_SECRET cannot ship. */
@@ -119,9 +150,14 @@ export interface GatewaySettings {
   maxQueryLength: number;
   /** Automatic persisted queries: seconds each is kept, and bytes registered in Redis per such window. */
   persistedQueries: { ttlSeconds: number; maxBytes: number };
-  /** Behind a proxy, the client is the first X-Forwarded-For address, not the socket's. */
-  trustProxy: boolean;
+  /**
+   * Proxies in front of the gateway that append to X-Forwarded-For (0: none, the socket's address
+   * is the client). With n, the client is the address n from the right of X-Forwarded-For + socket.
+   */
+  trustProxy: number;
   shutdownTimeoutMs: number;
+  /** How long one probe of the subgraphs answers GET /ready (0: every request probes). */
+  readyCacheMs: number;
 }
 
 // Settings are read as `env.NAME` (not env[name]) so test/dockerCompose.test.ts can find every one.
@@ -139,11 +175,20 @@ function flag(variable: string, value: string | undefined, fallback: boolean): b
   throw new ConfigError(`${variable} must be true or false, got "${value}"`);
 }
 
+/** TRUST_PROXY: a number of trusted proxy hops; `true` (the old boolean) means one, `false` none. */
+function proxyHops(value: string | undefined): number {
+  if (value === undefined || value === '' || /^(false|no|off)$/i.test(value)) return 0;
+  if (/^(true|yes|on)$/i.test(value)) return 1;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new ConfigError(`TRUST_PROXY must be a number of proxy hops (0-10) or true, got "${value}"`);
+  return hops;
+}
+
 /**
  * The gateway's security and limits, from JWT_ISSUER, JWT_AUDIENCE, JWT_ALGORITHMS, JWKS_URL,
  * JWT_KEY_FILE, SUBGRAPH_TIMEOUT_MS, RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_MS, REDIS_URL,
  * INTROSPECTION, BODY_LIMIT, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, APQ_TTL_SECONDS, APQ_MAX_BYTES,
- * TRUST_PROXY and SHUTDOWN_TIMEOUT_MS. In production
+ * TRUST_PROXY, SHUTDOWN_TIMEOUT_MS and READY_CACHE_MS. In production
  * the token issuer and a key source must be given: the development key is never trusted there.
  */
 export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySettings {
@@ -184,8 +229,9 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
       ttlSeconds: positiveInteger('APQ_TTL_SECONDS', env.APQ_TTL_SECONDS, 86_400),
       maxBytes: positiveInteger('APQ_MAX_BYTES', env.APQ_MAX_BYTES, 20_000_000),
     },
-    trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
+    trustProxy: proxyHops(env.TRUST_PROXY),
     shutdownTimeoutMs: positiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
+    readyCacheMs: env.READY_CACHE_MS === '0' ? 0 : positiveInteger('READY_CACHE_MS', env.READY_CACHE_MS, 5000),
   };
 }
 

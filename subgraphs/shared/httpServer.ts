@@ -24,8 +24,11 @@ export interface HttpServiceOptions<C extends BaseContext> {
   host?: string;
   /** Largest request body accepted, e.g. '100kb'; larger ones get 413. */
   bodyLimit?: string;
-  /** GET /ready: every dependency reachable. /health only says the process serves requests. */
-  ready?: () => Promise<Probe>;
+  /**
+   * GET /ready: every dependency reachable. /health only says the process serves requests.
+   * A Refusal (the gateway's rate limit, a bad token) answers the request instead.
+   */
+  ready?: (req: IncomingMessage) => Promise<Probe | Refusal>;
   /** Runs before the body is read: a Refusal answers the request, undefined lets it through. */
   admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
   /**
@@ -190,8 +193,11 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         return;
       }
       const probe = options.ready ?? (async () => ({ ok: true, body: {} }));
-      probe()
-        .then((result) => sendJson(res, result.ok ? 200 : 503, { status: result.ok ? 'ready' : 'not ready', ...result.body }))
+      probe(req)
+        .then((result) => {
+          if (!('ok' in result)) return requestError(res, result.status, result.code, result.message, result.headers);
+          sendJson(res, result.ok ? 200 : 503, { status: result.ok ? 'ready' : 'not ready', ...result.body });
+        })
         .catch(() => sendJson(res, 503, { status: 'not ready' }));
       return;
     }

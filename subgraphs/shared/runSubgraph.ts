@@ -1,5 +1,5 @@
 import { admitGatewayRequest } from './auth/admitGatewayRequest';
-import { gatewaySecret, servicePort, subgraphBodyLimit } from './config';
+import { gatewaySecret, serviceHost, servicePort, subgraphBodyLimit } from './config';
 import { listenHttp, type RunningHttpService } from './httpServer';
 import { openSubgraph, type SubgraphApp, type SubgraphDefinition } from './subgraphApp';
 
@@ -24,9 +24,10 @@ export function serveSubgraph(
  */
 export async function runSubgraph<C extends object>(definition: SubgraphDefinition<C>): Promise<void> {
   gatewaySecret(); // refuses to start in production without GATEWAY_SECRET, before any work
+  const host = serviceHost(); // and a development setup listening beyond this machine
   const app = await openSubgraph(definition, undefined, { seedIfEmpty: true });
-  const http = await serveSubgraph(app, { port: servicePort(definition.name) });
-  console.log(`${definition.name} subgraph ready at ${http.url}`);
+  const http = await serveSubgraph(app, { port: servicePort(definition.name), host });
+  console.log(`${definition.name} subgraph ready at ${http.url} (listening on ${host})`);
   const stop = async () => {
     await http.close();
     await app.close();

@@ -32,7 +32,7 @@ describe('planning staff run the plan through the gateway', () => {
     const database = testDatabase('reform', 'plannerjourney');
     await seedVariant(database, reformSubgraph, seedReform);
     supergraph = await startSupergraph({ reform: database });
-    planner = await tokenFor('planner', { subject: 'nguyen.van.a' });
+    planner = await tokenFor('planner', { subject: 'nguyen.van.a', districts: ['018'] });
   });
   afterAll(() => supergraph.stop());
 
@@ -94,7 +94,7 @@ describe('planning staff run the plan through the gateway', () => {
 
   test('two planners writing one task at once: one wins, the other gets CONFLICT, the history shows one change', async () => {
     const v = await version('CCHC-2021-22');
-    const second = await tokenFor('planner', { subject: 'tran.thi.b' });
+    const second = await tokenFor('planner', { subject: 'tran.thi.b', districts: ['018'] });
     const start = (token: string) => as(token, `mutation($v: Int!) { startReformTask(code: "CCHC-2021-22", version: $v) { version } }`, { v });
     const results = await Promise.all([start(planner), start(second)]);
     expect(results.filter((r) => !r.body.errors)).toHaveLength(1);

@@ -8,10 +8,12 @@ import { countRows } from '../support/countRows';
 import { seedVariant } from '../support/seedVariant';
 import { testDatabase } from '../support/testDatabases';
 
+/** A planner is bound to the seed's district, 018 (Gia Lâm), the one its tests write to. */
 export const identity = (role: Role, subject: string | null = role === 'anonymous' ? null : `${role}-1`): Identity => ({
   role,
   subject,
   unitCode: null,
+  ...(role === 'planner' ? { districts: ['018'] } : {}),
 });
 
 /** The reform subgraph over its own freshly seeded database, queried with a chosen identity. */

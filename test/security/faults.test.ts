@@ -1,12 +1,14 @@
 import net from 'node:net';
 import { HEADLINE_QUERY } from '../support/headlineQuery';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { tokenFor } from '../support/tokens';
 
 /** A fresh answer, not the response cache's: these tests are about what the subgraphs do. */
 const FRESH = { headers: { 'cache-control': 'no-cache' } };
 const codeOf = (body: any) => body.errors?.map((e: any) => [e.extensions?.code, e.extensions?.serviceName]);
+/** /ready as an operator (an admin token) sees it: which part is down. */
 const readyOf = async (url: string) => {
-  const response = await fetch(url.replace(/graphql$/, 'ready'));
+  const response = await fetch(url.replace(/graphql$/, 'ready'), { headers: { authorization: `Bearer ${await tokenFor('admin')}` } });
   return [response.status, await response.json()];
 };
 
@@ -14,7 +16,8 @@ describe('one subgraph down', () => {
   let supergraph: RunningSupergraph;
   let fullAnswer: any;
   beforeAll(async () => {
-    supergraph = await startSupergraph();
+    // Every /ready probes afresh, so the one right after the kill sees it.
+    supergraph = await startSupergraph({}, { settings: { readyCacheMs: 0 } });
     fullAnswer = (await supergraph.queryGateway(HEADLINE_QUERY)).body;
   });
   afterAll(() => supergraph.stop());

@@ -72,7 +72,7 @@ describe('per-client rate limit', () => {
       const statuses = [];
       for (const replica of [a, b, a, b]) statuses.push((await replica.queryGateway(QUERY, {}, { token })).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
-      const ready = await fetch(a.gatewayUrl.replace(/graphql$/, 'ready'));
+      const ready = await fetch(a.gatewayUrl.replace(/graphql$/, 'ready'), { headers: { authorization: `Bearer ${await tokenFor('admin')}` } });
       expect(((await ready.json()) as any).rateLimit).toBe('shared (redis up)');
     } finally {
       await a.stop();

@@ -3,8 +3,11 @@ import { mintDevelopmentToken } from '../../gateway/auth/developmentTokens';
 import type { Role } from '../../subgraphs/shared/auth/identity';
 
 export interface TestTokenOptions {
-  subject?: string;
+  /** null: a token without the `sub` claim. */
+  subject?: string | null;
   unitCode?: string;
+  /** A planner's districts (the `districts` claim). */
+  districts?: string[];
   expiresIn?: string;
   issuer?: string;
   audience?: string;
@@ -24,6 +27,12 @@ export function expiredToken(role: Role): Promise<string> {
 export function forgedToken(role: Role): Promise<string> {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   return mintDevelopmentToken(role, { key: privateKey });
+}
+
+/** Signed RS256 with an RSA key, while the gateway's key is an EC key: an algorithm of the wrong key type. */
+export function wrongAlgorithmToken(role: Role): Promise<string> {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return mintDevelopmentToken(role, { key: privateKey, algorithm: 'RS256' });
 }
 
 /** The classic algorithm confusion: `alg: none`, no signature, claiming admin. */

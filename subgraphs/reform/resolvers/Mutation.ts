@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { requireDistrict } from '../../shared/auth/identity';
 import { toIsoDate, vnDate } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { ReformContext } from '../context';
@@ -8,7 +9,7 @@ import { ReformTaskEntity, type ReformTask } from '../entities/ReformTaskEntity'
 import { TaskAuditEntity } from '../entities/TaskAuditEntity';
 import { TaskProcedureEntity, type ProcedureLevel } from '../entities/TaskProcedureEntity';
 import { runWrite } from '../writes/runWrite';
-import { changeTask, findTask, type Author } from '../writes/taskWrites';
+import { changeTask, findTask, requireTaskDistrict, type Author } from '../writes/taskWrites';
 import * as valid from '../writes/validate';
 import { checkYear } from './Query';
 
@@ -26,6 +27,7 @@ async function createTask(m: EntityManager, author: Author, input: Args): Promis
     deadline: valid.deadline('input.deadline', input.deadline, year),
     expectedOutput: valid.text('input.expectedOutput', input.expectedOutput, 2000),
   };
+  requireDistrict(author.identity, String(input.districtCode), author.operation);
   const plan = await m.getRepository(ReformPlanEntity).findOneBy({ districtCode: String(input.districtCode), year });
   if (!plan) throw new NotFoundError(`district ${input.districtCode} has no reform plan for ${year}`);
   if (await m.getRepository(ReformTaskEntity).existsBy({ code: fields.code })) {
@@ -60,8 +62,13 @@ async function updateFields(m: EntityManager, code: string, input: Args) {
   return fields;
 }
 
+// The district is checked before the change is worked out, so a planner of another district
+// learns FORBIDDEN, not what else is wrong with the request.
 const change = (ctx: ReformContext, operation: string, args: Args, spec: (m: EntityManager) => Promise<Parameters<typeof changeTask>[4]>) =>
-  runWrite(ctx, operation, args, async (m, author) => changeTask(m, author, args.code, valid.version(args.version), await spec(m)));
+  runWrite(ctx, operation, args, async (m, author) => {
+    await requireTaskDistrict(m, author, await findTask(m, args.code));
+    return changeTask(m, author, args.code, valid.version(args.version), await spec(m));
+  });
 
 export const Mutation = {
   createReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
@@ -130,8 +137,9 @@ export const Mutation = {
     }),
 
   recordDirective: (_: unknown, args: Args, ctx: ReformContext) =>
-    runWrite(ctx, 'recordDirective', args, async (m) => {
+    runWrite(ctx, 'recordDirective', args, async (m, author) => {
       const input = args.input;
+      requireDistrict(author.identity, String(input.districtCode), author.operation);
       if (!DIRECTIVE_TYPES.includes(input.type)) throw new BadUserInputError('input.type is not a directive type', 'input.type');
       const directive = {
         districtCode: valid.text('input.districtCode', input.districtCode, 10),

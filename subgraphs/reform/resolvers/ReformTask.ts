@@ -1,3 +1,4 @@
+import { requireRole, type Identity } from '../../shared/auth/identity';
 import { toIsoDate } from '../../shared/dates';
 import type { ReformContext } from '../context';
 import type { ReformTask as TaskRow } from '../entities/ReformTaskEntity';
@@ -5,6 +6,22 @@ import { isOverdue, statusAt, today } from '../taskStatus';
 
 const day = (value: Date | null | undefined) => (value ? toIsoDate(value, 'asOf') : null);
 const parse = (json: string): Record<string, any> => JSON.parse(json);
+
+/**
+ * The plan, its tasks and their status are public; who did what is not. The history rows (author,
+ * request id, old and new values) and the author of a note or status change are answered to
+ * planning staff only: anyone else gets null there and a FORBIDDEN error naming the field.
+ */
+const AUDIT_READERS = ['planner', 'admin'] as const;
+const requireAuditReader = (identity: Identity, field: string) => requireRole(identity, AUDIT_READERS, `Reading ${field}`);
+
+/** `by` of a note or a status change: the author, for planning staff only. */
+const author = (field: string) => (row: { by: string }, _: unknown, ctx: ReformContext) => {
+  requireAuditReader(ctx.identity, field);
+  return row.by;
+};
+export const TaskNote = { by: author('TaskNote.by') };
+export const TaskStatusChange = { by: author('TaskStatusChange.by') };
 
 export const ReformTask = {
   version: (task: TaskRow) => task.version ?? 1,
@@ -14,8 +31,10 @@ export const ReformTask = {
     isOverdue(task, await ctx.loaders.statusChanges.load(task.id!), day(args.asOf) ?? today()),
   statusHistory: async (task: TaskRow, _: unknown, ctx: ReformContext) =>
     (await ctx.loaders.statusChanges.load(task.id!)).map((c) => ({ ...c, at: c.changedAt, by: c.changedBy })),
-  history: async (task: TaskRow, _: unknown, ctx: ReformContext) =>
-    (await ctx.loaders.audit.load(task.id!)).map((a) => ({ ...a, by: a.changedBy })),
+  history: async (task: TaskRow, _: unknown, ctx: ReformContext) => {
+    requireAuditReader(ctx.identity, 'ReformTask.history');
+    return (await ctx.loaders.audit.load(task.id!)).map((a) => ({ ...a, by: a.changedBy }));
+  },
   /** Notes given with status changes and notes added on their own, in time order. */
   notes: async (task: TaskRow, _: unknown, ctx: ReformContext) => {
     const [changes, audit] = await Promise.all([ctx.loaders.statusChanges.load(task.id!), ctx.loaders.audit.load(task.id!)]);

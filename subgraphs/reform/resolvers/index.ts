@@ -5,7 +5,7 @@ import { Mutation } from './Mutation';
 import { CommuneProcedure, DistrictProcedure, ProcedureLink } from './ProcedureLink';
 import { Query } from './Query';
 import { ReformPlan } from './ReformPlan';
-import { ReformTask } from './ReformTask';
+import { ReformTask, TaskNote, TaskStatusChange } from './ReformTask';
 
 export const resolvers = {
   Query,
@@ -13,6 +13,8 @@ export const resolvers = {
   District,
   ReformPlan,
   ReformTask,
+  TaskNote,
+  TaskStatusChange,
   Directive,
   ProcedureLink,
   DistrictProcedure,

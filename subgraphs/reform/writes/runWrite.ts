@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { requireRole } from '../../shared/auth/identity';
+import { requireRole, requireSubject } from '../../shared/auth/identity';
 import { retryTransaction } from '../../shared/retryTransaction';
 import { writeTransaction } from '../../shared/writeTransaction';
 import type { ReformContext } from '../context';
@@ -10,7 +10,8 @@ import { idempotent } from './idempotent';
 import { idempotencyKey } from './validate';
 
 /**
- * Every reform write goes through here: the planner or admin role, one transaction, the
+ * Every reform write goes through here: the planner or admin role, a token subject (the
+ * history's author and the idempotency keys' scope), one transaction, the
  * idempotency key, the reform data's counter moved (reformVersion.ts), and fresh loaders
  * afterwards so the answer shows the write.
  */
@@ -21,9 +22,10 @@ export async function runWrite<T>(
   work: (manager: EntityManager, author: Author) => Promise<T>,
 ): Promise<T> {
   requireRole(ctx.identity, ['planner', 'admin'], operation);
+  requireSubject(ctx.identity, operation);
   const key = idempotencyKey(args.idempotencyKey);
   const { idempotencyKey: _key, ...request } = args;
-  const author: Author = { by: ctx.identity.subject ?? ctx.identity.role, requestId: ctx.requestId };
+  const author: Author = { by: ctx.identity.subject!, requestId: ctx.requestId, identity: ctx.identity, operation };
   const attempt = () =>
     writeTransaction(ctx.dataSource, async (manager) => {
       const result = await idempotent(manager, ctx.identity, key, operation, request, () => work(manager, author));

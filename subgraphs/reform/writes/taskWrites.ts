@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { requireDistrict, type Identity } from '../../shared/auth/identity';
 import { vnDate } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
+import { ReformPlanEntity } from '../entities/ReformPlanEntity';
 import { ReformTaskEntity, type ReformTask } from '../entities/ReformTaskEntity';
 import { TaskAuditEntity } from '../entities/TaskAuditEntity';
 import { TaskStatusChangeEntity, type TaskStatus } from '../entities/TaskStatusChangeEntity';
@@ -9,6 +11,16 @@ import { TaskStatusChangeEntity, type TaskStatus } from '../entities/TaskStatusC
 export interface Author {
   by: string;
   requestId: string;
+  /** Whose districts bound the write (a planner's token names them). */
+  identity: Identity;
+  /** The mutation, named in a refusal. */
+  operation: string;
+}
+
+/** FORBIDDEN unless the author may write for the task's district (its plan's). */
+export async function requireTaskDistrict(manager: EntityManager, author: Author, task: ReformTask): Promise<void> {
+  const plan = await manager.getRepository(ReformPlanEntity).findOneByOrFail({ id: task.planId });
+  requireDistrict(author.identity, plan.districtCode, author.operation);
 }
 
 export interface TaskChangeSpec {
@@ -52,6 +64,7 @@ export async function changeTask(
   spec: TaskChangeSpec,
 ): Promise<ReformTask> {
   const task = await findTask(manager, code);
+  await requireTaskDistrict(manager, author, task);
   // A caller who read an older version has not seen the state its request would be judged
   // against: that is a conflict first, whatever the transition rules would say.
   if (task.version !== expectedVersion) throw staleVersion(code, expectedVersion, task.version!);

@@ -38,10 +38,11 @@ const signed = new Map<string, { token: string; reuseUntil: number }>();
 /** The header value the gateway sends for an identity; signing costs once per identity per 30 s. */
 export async function signForwardedIdentity(identity: Identity, secret = gatewaySecret()): Promise<string> {
   // The secret itself is part of the key: two secrets of one length must never share a token.
-  const cacheKey = `${secret}\u0000${identity.role}\u0000${identity.subject ?? ''}\u0000${identity.unitCode ?? ''}`;
+  const districts = identity.districts?.join(',') ?? '';
+  const cacheKey = `${secret}\u0000${identity.role}\u0000${identity.subject ?? ''}\u0000${identity.unitCode ?? ''}\u0000${districts}`;
   const hit = signed.get(cacheKey);
   if (hit && hit.reuseUntil > Date.now()) return hit.token;
-  let jwt = new SignJWT({ role: identity.role, unit: identity.unitCode })
+  let jwt = new SignJWT({ role: identity.role, unit: identity.unitCode, ...(identity.districts ? { districts: identity.districts } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -67,6 +68,7 @@ export async function verifyForwardedIdentity(token: string | undefined, secret 
       role: payload.role as Role,
       subject: typeof payload.sub === 'string' ? payload.sub : null,
       unitCode: typeof payload.unit === 'string' ? payload.unit : null,
+      ...(Array.isArray(payload.districts) ? { districts: Object.freeze(payload.districts.filter((d): d is string => typeof d === 'string')) } : {}),
     });
     return remember(verified, cacheKey, { identity, expiresAt: payload.exp! * 1000 }).identity;
   } catch {
