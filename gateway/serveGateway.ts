@@ -19,7 +19,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
   const { settings, admission, limiter } = gateway;
   const http = await listenHttp({
     server: gateway.server,
-    context: async (req) => ({ identity: admission.identityOf(req) }),
+    context: async (req) => ({ identity: admission.identityOf(req), dataGeneration: gateway.caching.requestGeneration() }),
     admit: (req) => admission.admit(req),
     inspect: (body) => tooManyTokens(body, QUERY_LIMITS.tokens),
     answers: gateway.caching.enabled ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req))) : undefined,
