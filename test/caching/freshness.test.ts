@@ -1,12 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import Redis from 'ioredis';
 import { serveGateway, type RunningGateway } from '../../gateway/serveGateway';
 import { gatewaySettings } from '../../subgraphs/shared/config';
 import { deskDatabases } from '../ingestion/deskWorld';
+import { ownRedis, type OwnRedis } from '../support/ownRedis';
 import { eventually, holdingProxy, type HoldingProxy } from '../support/holdingProxy';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { tokenFor } from '../support/tokens';
@@ -81,6 +76,84 @@ describe('no cache serves an answer older than an acknowledged write', () => {
       const cached = await post(url, { query: QUERY, variables: WEEK });
       expect(cached.headers.get('age')).not.toBeNull();
       expect(figure(cached)).toBe(figure(before) + 1);
+    });
+  });
+
+  describe('Redis stopped and started again around a write', () => {
+    let redis: OwnRedis;
+    let gateway: RunningGateway;
+    let url: string;
+    const ask = () => post(url, { query: QUERY, variables: WEEK });
+    /** Asks until an answer comes from a cache (Redis back, kept again), checking every answer on the way. */
+    const askUntilCached = async (expected: number) => {
+      let answer = await ask();
+      const seen = [figure(answer)];
+      for (let i = 0; i < 200 && answer.headers.get('age') === null; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        answer = await ask();
+        seen.push(figure(answer));
+      }
+      expect(answer.headers.get('age')).not.toBeNull();
+      expect(new Set(seen)).toEqual(new Set([expected]));
+    };
+
+    beforeAll(async () => {
+      redis = await ownRedis();
+      gateway = await serveGateway({
+        subgraphUrls: supergraph.subgraphUrls, settings: settingsWith(redis.url), rateLimitPrefix: `fresh-${process.pid}:`, port: 0, host: '127.0.0.1',
+      });
+      url = gateway.url.replace('localhost', '127.0.0.1');
+    });
+    afterAll(async () => {
+      await gateway?.close();
+      await redis?.close();
+    });
+
+    test.each([
+      ['with its data (the counter it had before the write)', false],
+      ['empty (its counter starts again)', true],
+    ])('no answer from before the write is served while it is down or once it is back %s', async (_, forget) => {
+      const start = figure(await ask());
+      await askUntilCached(start);
+      await redis.save();
+      await redis.stop({ forget });
+      await write(url);
+      // Down: the generation cannot be read, so nothing kept is served.
+      for (let i = 0; i < 3; i++) {
+        const down = await ask();
+        expect(down.headers.get('age')).toBeNull();
+        expect(figure(down)).toBe(start + 1);
+      }
+      await redis.start();
+      await askUntilCached(start + 1);
+    });
+  });
+
+  describe('a hit lives only what is left of its lifetime', () => {
+    const maxAge = (r: { headers: Headers }) => Number(/max-age=(\d+)/.exec(r.headers.get('cache-control') ?? '')?.[1]);
+    const age = (r: { headers: Headers }) => Number(r.headers.get('age'));
+    // Only the clock is faked (Date): the servers' timers and sockets run as usual.
+    const clock = () => jest.useFakeTimers({ now: Date.now(), doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    afterEach(() => jest.useRealTimers());
+
+    test('an answer from Apollo\'s cache given after 30 s is kept in front of it for the rest of its life, and says its true age', async () => {
+      const window = { from: '2021-07-05', to: '2021-07-07' };
+      const query = `query Lifetime($from: Date!, $to: Date!) { district(code: "018") { report(from: $from, to: $to) { communeLevel { dossiers { received } } } } }`;
+      clock();
+      const start = Date.now();
+      // A GET fills Apollo's response cache only (the kept answers in front of it are POST only).
+      const params = new URLSearchParams({ query, variables: JSON.stringify(window) });
+      const got = await fetch(`${supergraph.gatewayUrl}?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(got.status).toBe(200);
+      const life = maxAge(got);
+      expect(life).toBeGreaterThan(60);
+      jest.setSystemTime(start + 30_000);
+      const fromApollo = await post(supergraph.gatewayUrl, { query, variables: window });
+      expect(age(fromApollo)).toBe(30);
+      jest.setSystemTime(start + 50_000);
+      const kept = await post(supergraph.gatewayUrl, { query, variables: window });
+      expect(kept.body).toEqual(fromApollo.body);
+      expect(maxAge(kept) - age(kept)).toBe(life - 50);
     });
   });
 });
