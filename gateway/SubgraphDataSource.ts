@@ -3,13 +3,18 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
-import { sharingInflightReads } from './inflightFetch';
+import { GENERATION_HEADER, sharingInflightReads } from './inflightFetch';
 
 export type FetchListener = (subgraph: string) => void;
 
-/** What the gateway's per-request context holds: only the identity verified from the bearer token. */
+/** What the gateway's per-request context holds: the identity verified from the bearer token. */
 export interface GatewayContext {
   identity: Identity;
+  /**
+   * The data generation this request saw, read once when first needed (before any subgraph
+   * fetch and before the response cache is asked); null when it cannot be known.
+   */
+  dataGeneration?: () => Promise<string | null>;
 }
 
 /**
@@ -54,5 +59,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.onFetch?.(this.subgraph);
     const identity = 'context' in options && options.context?.identity ? options.context.identity : ANONYMOUS;
     options.request.http?.headers.set(IDENTITY_HEADER, await signForwardedIdentity(identity, this.secret));
+    // Keys the sharing of identical reads in flight (inflightFetch.ts); not sent to the subgraph.
+    const generation = 'context' in options ? await options.context?.dataGeneration?.() : null;
+    if (generation) options.request.http?.headers.set(GENERATION_HEADER, generation);
   }
 }

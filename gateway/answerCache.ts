@@ -29,6 +29,7 @@ interface Kept {
 
 export interface AnswerTicket {
   key: string;
+  generation: string;
 }
 
 export interface CachedAnswer {
@@ -53,21 +54,29 @@ export class AnswerCache {
     const generation = await this.generation.current().catch(() => null);
     if (generation === null) return {};
     const key = `${generation}\u0000${req.url}\u0000${JSON.stringify(body)}`;
-    if (/no-cache/i.test(req.headers['cache-control'] ?? '')) return { ticket: { key } };
+    const ticket = { key, generation };
+    if (/no-cache/i.test(req.headers['cache-control'] ?? '')) return { ticket };
     const kept = this.kept.get(key);
-    if (!kept || kept.expiresAt <= Date.now()) return { ticket: { key } };
+    if (!kept || kept.expiresAt <= Date.now()) return { ticket };
     const age = Math.floor((Date.now() - kept.storedAt) / 1000);
     return { hit: { text: kept.text, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': kept.cacheControl, age: String(age) } } };
   }
 
-  /** Keeps Apollo's answer when it is one the response cache may serve to anyone. */
-  keep(ticket: AnswerTicket, status: number, cacheControl: string | undefined, text: string): void {
+  /**
+   * Keeps Apollo's answer when it is one the response cache may serve to anyone, for what is
+   * left of its lifetime: an answer Apollo took from its own cache comes with an `age`, and is
+   * kept only until max-age after it was first computed (served with its true age). Not kept
+   * when the generation moved while it was computed (it may predate the write that moved it).
+   */
+  async keep(ticket: AnswerTicket, status: number, cacheControl: string | undefined, text: string, age?: string): Promise<void> {
     const maxAge = Number(/max-age=(\d+)/.exec(cacheControl ?? '')?.[1] ?? 0);
-    if (status !== 200 || !cacheControl || !/public/.test(cacheControl) || maxAge <= 0) return;
+    const ageSeconds = Number(age ?? 0) || 0;
+    if (status !== 200 || !cacheControl || !/public/.test(cacheControl) || maxAge - ageSeconds <= 0) return;
     if (text.length > MAX_BODY_CHARS || text.includes('"errors"')) return;
-    const now = Date.now();
+    if ((await this.generation.current().catch(() => null)) !== ticket.generation) return;
+    const computedAt = Date.now() - ageSeconds * 1000;
     // Oldest stored goes first when a bound is reached.
-    this.kept.set(ticket.key, { text, cacheControl, storedAt: now, expiresAt: now + maxAge * 1000 }, text.length);
+    this.kept.set(ticket.key, { text, cacheControl, storedAt: computedAt, expiresAt: computedAt + maxAge * 1000 }, text.length);
   }
 
   /** What is kept now: entries and characters (tests check the bounds). */

@@ -5,6 +5,11 @@
  * never mutations, and only between requests with the same forwarded identity (it is part of
  * the key), so no caller ever sees an answer computed for someone else. Each caller gets its
  * own Response over the shared text, so nothing parsed is shared between requests.
+ *
+ * Only requests that saw the same data generation when they started share (it is part of the
+ * key, given in GENERATION_HEADER, which is not sent on): a request that starts after a write
+ * was acknowledged (the write moved the generation first) never joins a read that began before
+ * it. A request that could not read the generation shares with no one.
  */
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -15,15 +20,17 @@ interface Shared {
   text: string;
 }
 
+export const GENERATION_HEADER = 'x-onestop-data-generation';
 const READ = /^\{"query":"(query\b|\{)/;
 
 export function sharingInflightReads(fetcher: Fetch, identityHeader: string): Fetch {
   const inflight = new Map<string, Promise<Shared>>();
   return async (input, init) => {
+    const { [GENERATION_HEADER]: generation, ...headers } = (init.headers as Record<string, string> | undefined) ?? {};
+    init = { ...init, headers };
     const body = typeof init.body === 'string' ? init.body : null;
-    if (!body || !READ.test(body)) return fetcher(input, init);
-    const identity = (init.headers as Record<string, string> | undefined)?.[identityHeader] ?? '';
-    const key = `${input}\u0000${identity}\u0000${body}`;
+    if (!body || !READ.test(body) || !generation) return fetcher(input, init);
+    const key = `${generation}\u0000${input}\u0000${headers[identityHeader] ?? ''}\u0000${body}`;
     let shared = inflight.get(key);
     if (!shared) {
       shared = fetcher(input, init).then(async (response) => ({
@@ -36,7 +43,7 @@ export function sharingInflightReads(fetcher: Fetch, identityHeader: string): Fe
       const forget = () => inflight.delete(key);
       shared.then(forget, forget);
     }
-    const { status, statusText, headers, text } = await shared;
-    return new Response(text, { status, statusText, headers });
+    const { status, statusText, headers: sharedHeaders, text } = await shared;
+    return new Response(text, { status, statusText, headers: sharedHeaders });
   };
 }

@@ -95,8 +95,15 @@ export interface ResponseCaching {
   enabled: boolean;
   /** The data generation every cached answer is keyed by (answerCache.ts reads it too). */
   generation: DataGeneration;
+  /** For a request's context: the generation it sees, read once when first asked (null: unknown). */
+  requestGeneration(): () => Promise<string | null>;
   close(): Promise<void>;
 }
+
+const once = <T>(read: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= read());
+};
 
 export const isAnonymousIdentity = (identity: Identity) => identity.role === ANONYMOUS.role && !identity.subject;
 const isAnonymous = (ctx: GatewayContext) => isAnonymousIdentity(ctx.identity);
@@ -121,16 +128,16 @@ export function responseCaching(options: {
     : undefined;
   redis?.on('error', () => undefined); // each failed command is a miss; the rate limiter reports the outage
   const generation: DataGeneration = redis ? redisGeneration(redis, prefix) : memoryGeneration();
-  // The generation a request read when it started: its answer is stored under that one.
-  const generationOf = new WeakMap<GatewayContext, string | null>();
-  const cacheable = (rc: GraphQLRequestContext<GatewayContext>) =>
-    isAnonymous(rc.contextValue) && typeof generationOf.get(rc.contextValue) === 'string';
+  // The generation a request saw when it started: its answer is looked up and stored under that one.
+  const seen = (rc: GraphQLRequestContext<GatewayContext>) => rc.contextValue.dataGeneration?.() ?? Promise.resolve(null);
+  const cacheable = async (rc: GraphQLRequestContext<GatewayContext>) => isAnonymous(rc.contextValue) && typeof (await seen(rc)) === 'string';
 
   const bumpAfterMutations: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
         // Awaited before the response leaves: once a client sees its write acknowledged, no
         // replica serves an answer from before it. Bumped on failures too (part may have run).
+        // A failed bump is owed (dataGeneration.ts): no kept answer is served until it is paid.
         async willSendResponse({ operation }) {
           if (operation?.operation !== 'mutation') return;
           await generation.bump().catch((error) => console.error('[cache] could not bump the data generation:', error?.message));
@@ -142,14 +149,11 @@ export function responseCaching(options: {
   if (options.enabled) {
     plugins.push(
       ApolloServerPluginResponseCache<GatewayContext>({
-        extraCacheKeyData: async (rc) => {
-          const current = isAnonymous(rc.contextValue) ? await generation.current().catch(() => null) : null;
-          generationOf.set(rc.contextValue, current);
-          return current;
-        },
+        extraCacheKeyData: async (rc) => (isAnonymous(rc.contextValue) ? seen(rc) : null),
         // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the cache).
-        shouldReadFromCache: async (rc) => cacheable(rc) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
-        shouldWriteToCache: async (rc) => cacheable(rc),
+        shouldReadFromCache: async (rc) => (await cacheable(rc)) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
+        // An answer computed while a write moved the generation may predate the write: not kept.
+        shouldWriteToCache: async (rc) => (await cacheable(rc)) && (await seen(rc)) === (await generation.current().catch(() => null)),
       }),
     );
   }
@@ -162,6 +166,7 @@ export function responseCaching(options: {
     },
     enabled: options.enabled,
     generation,
+    requestGeneration: () => once(() => generation.current().catch(() => null)),
     close: () => generation.close(),
   };
 }

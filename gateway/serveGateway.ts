@@ -20,7 +20,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
   const { settings, admission, limiter } = gateway;
   const http = await listenHttp({
     server: gateway.server,
-    context: async (req) => ({ identity: admission.identityOf(req) }),
+    context: async (req) => ({ identity: admission.identityOf(req), dataGeneration: gateway.caching.requestGeneration() }),
     admit: (req) => admission.admit(req),
     // POST bodies, GET query strings and APQ registrations alike, before anything parses them.
     inspect: (request) => documentTooLarge(request, { tokens: QUERY_LIMITS.tokens, length: settings.maxQueryLength }),

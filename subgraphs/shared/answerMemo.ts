@@ -35,6 +35,9 @@ export class AnswerMemo {
   /**
    * `compute()`'s answer for `key` while `versions` (the counters, as one string) stay the same.
    * Concurrent requests for the same answer share one computation; a failed one is not remembered.
+   * Callers read `versions` before asking, and a write moves them in its own transaction, so a
+   * request that starts after a write has committed asks under new versions and never joins a
+   * computation begun before it (one begun under the old versions may see the write: harmless).
    */
   answerAt<T>(key: string, versions: string, compute: () => Promise<T>): Promise<T> {
     if (!this.enabled) return compute();

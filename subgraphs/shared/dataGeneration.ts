@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 
 /**
@@ -8,9 +9,9 @@ import Redis from 'ioredis';
  * every gateway replica and the import CLI share it; in memory otherwise (one process).
  */
 export interface DataGeneration {
-  /** The current generation; throws when it cannot be known (then nothing may be cached). */
+  /** The current generation; throws when it cannot be known (then nothing kept may be served). */
   current(): Promise<string>;
-  /** Called after a write has committed. */
+  /** Called after a write has committed; throws when the generation could not be moved. */
   bump(): Promise<void>;
   close(): Promise<void>;
 }
@@ -30,14 +31,59 @@ export function memoryGeneration(): DataGeneration {
   };
 }
 
+/**
+ * The generation in Redis: a hash of an epoch, drawn when the hash is created, and a counter.
+ * A Redis that comes back empty (no persistence) starts a new epoch, so its counter restarting
+ * at 1 never meets an answer a gateway kept in memory under an old "1".
+ *
+ * A bump that fails (Redis down or unreachable) leaves a debt: until a later bump succeeds,
+ * `current()` pays it first and throws if it cannot, so no kept answer is served, and when
+ * Redis returns the answers kept before the failed bump are behind a newer generation. Losing
+ * the connection leaves the same debt (another replica or the import may have failed to bump
+ * meanwhile), paid as soon as the connection is back.
+ */
 export function redisGeneration(redis: Redis, prefix = DEFAULT_CACHE_PREFIX): DataGeneration {
-  const key = `${prefix}data-generation`;
+  const key = `${prefix}data-generation:epoch`;
+  let debt = 0; // failed bumps and lost connections not yet made up for
+  let paying: Promise<void> | undefined;
+  const bumpNow = async () => {
+    const replies = await redis.multi().hsetnx(key, 'epoch', randomUUID()).hincrby(key, 'n', 1).exec();
+    const error = replies ? replies.find(([failed]) => failed)?.[0] : new Error('the data generation was not moved');
+    if (error) throw error;
+  };
+  const payDebt = () =>
+    (paying ??= (async () => {
+      const owed = debt;
+      try {
+        await bumpNow();
+        debt -= owed; // a connection lost while this bump ran stays owed
+      } finally {
+        paying = undefined;
+      }
+    })());
+  const owe = () => void debt++;
+  redis.on('close', owe);
+  redis.on('ready', () => void (debt > 0 && payDebt().catch(() => undefined)));
   return {
-    current: async () => (await redis.get(key)) ?? '0',
+    current: async () => {
+      if (debt > 0) await payDebt();
+      let [epoch, n] = await redis.hmget(key, 'epoch', 'n');
+      if (!epoch) {
+        await redis.hsetnx(key, 'epoch', randomUUID());
+        [epoch, n] = await redis.hmget(key, 'epoch', 'n');
+      }
+      return `${epoch}.${n ?? 0}`;
+    },
     bump: async () => {
-      await redis.incr(key);
+      try {
+        await bumpNow();
+      } catch (error) {
+        owe();
+        throw error;
+      }
     },
     close: async () => {
+      redis.off('close', owe);
       await redis.quit().catch(() => redis.disconnect());
     },
   };

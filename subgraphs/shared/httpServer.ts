@@ -44,7 +44,8 @@ export interface HttpServiceOptions<C extends BaseContext> {
 
 export interface AnswerStore {
   lookup(req: IncomingMessage, body: unknown): Promise<{ hit?: { text: string; headers: Record<string, string> }; ticket?: unknown }>;
-  keep(ticket: unknown, status: number, cacheControl: string | undefined, text: string): void;
+  /** `age`: the answer came from a cache this old (seconds), so less of its lifetime is left. */
+  keep(ticket: unknown, status: number, cacheControl: string | undefined, text: string, age?: string): Promise<void>;
 }
 
 export interface RunningHttpService {
@@ -162,7 +163,10 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.statusCode = response.status || 200;
         if (response.body.kind === 'complete') {
-          if (ticket !== undefined) options.answers!.keep(ticket, res.statusCode, response.headers.get('cache-control'), response.body.string);
+          if (ticket !== undefined) {
+            const { statusCode } = res;
+            options.answers!.keep(ticket, statusCode, response.headers.get('cache-control'), response.body.string, response.headers.get('age')).catch(() => undefined);
+          }
           res.end(response.body.string);
           return;
         }

@@ -14,7 +14,7 @@ describe('answer cache in front of Apollo', () => {
   async function keepAnswer(cacheControl: string, text = ANSWER, status = 200) {
     const { ticket } = await cache.lookup(req(), BODY);
     expect(ticket).toBeDefined();
-    cache.keep(ticket!, status, cacheControl, text);
+    await cache.keep(ticket!, status, cacheControl, text);
     return cache.lookup(req(), BODY);
   }
 
@@ -70,7 +70,7 @@ describe('answer cache in front of Apollo', () => {
     const small = new AnswerCache(memoryGeneration(), () => true, { entries: 3, totalChars: 100 });
     const keep = async (query: string, text: string) => {
       const { ticket } = await small.lookup(req(), { query });
-      small.keep(ticket!, 200, 'max-age=60, public', text);
+      await small.keep(ticket!, 200, 'max-age=60, public', text);
     };
     for (const q of ['a', 'b', 'c', 'd']) await keep(q, `{"data":"${q}"}`);
     expect(small.size.entries).toBe(3);
@@ -81,4 +81,34 @@ describe('answer cache in front of Apollo', () => {
     expect((await small.lookup(req(), { query: 'big' })).hit).toBeDefined();
     expect((await small.lookup(req(), { query: 'b' })).hit).toBeUndefined();
   });
+
+  test('an answer that came from a cache with an age is kept only for what is left of its max-age', async () => {
+    await generation.bump();
+    const now = Date.now();
+    const spy = jest.spyOn(Date, 'now').mockReturnValue(now);
+    try {
+      const { ticket } = await cache.lookup(req(), BODY);
+      await cache.keep(ticket!, 200, 'max-age=60, public', ANSWER, '45');
+      spy.mockReturnValue(now + 10_000);
+      expect((await cache.lookup(req(), BODY)).hit?.headers.age).toBe('55');
+      spy.mockReturnValue(now + 15_000);
+      expect((await cache.lookup(req(), BODY)).hit).toBeUndefined();
+      // Already at the end of its life: not kept at all.
+      const again = await cache.lookup(req(), BODY);
+      await cache.keep(again.ticket!, 200, 'max-age=60, public', ANSWER, '60');
+      expect((await cache.lookup(req(), BODY)).hit).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('an answer is not kept when a write moved the generation while it was computed', async () => {
+    await generation.bump();
+    const { ticket } = await cache.lookup(req(), BODY);
+    const before = cache.size.entries;
+    await generation.bump();
+    await cache.keep(ticket!, 200, 'max-age=60, public', ANSWER);
+    expect(cache.size.entries).toBe(before);
+  });
 });
+

@@ -1,16 +1,23 @@
-import { sharingInflightReads } from '../../gateway/inflightFetch';
+import { GENERATION_HEADER, sharingInflightReads } from '../../gateway/inflightFetch';
 
 describe('identical subgraph reads in flight share one exchange', () => {
   function counting() {
     const calls: string[] = [];
+    const sentHeaders: Record<string, string>[] = [];
     const fetcher = async (_: string, init: RequestInit) => {
       calls.push(String(init.body));
+      sentHeaders.push(init.headers as Record<string, string>);
       await new Promise((r) => setTimeout(r, 5));
       return new Response('{"data":{"n":1}}', { status: 200, headers: { 'content-type': 'application/json' } });
     };
-    return { calls, fetch: sharingInflightReads(fetcher, 'x-id') };
+    return { calls, sentHeaders, fetch: sharingInflightReads(fetcher, 'x-id') };
   }
-  const init = (query: string, id = 'a') => ({ method: 'POST', headers: { 'x-id': id }, body: JSON.stringify({ query, variables: {} }) });
+  /** `generation`: the data generation the request saw when it started (null: unknown). */
+  const init = (query: string, id = 'a', generation: string | null = '7') => ({
+    method: 'POST',
+    headers: { 'x-id': id, ...(generation ? { [GENERATION_HEADER]: generation } : {}) },
+    body: JSON.stringify({ query, variables: {} }),
+  });
 
   test('concurrent equal queries with the same identity cost one fetch, each caller gets its own body', async () => {
     const { calls, fetch } = counting();
@@ -26,5 +33,14 @@ describe('identical subgraph reads in flight share one exchange', () => {
     await Promise.all([fetch('http://s/graphql', init('mutation M { n }')), fetch('http://s/graphql', init('mutation M { n }'))]);
     await Promise.all([fetch('http://s/graphql', init('query Q { n }', 'a')), fetch('http://s/graphql', init('query Q { n }', 'b'))]);
     expect(calls).toHaveLength(4);
+  });
+
+  test('requests that saw different data generations, or none, never share; the generation is not sent on', async () => {
+    const { calls, sentHeaders, fetch } = counting();
+    await Promise.all([fetch('http://s/graphql', init('query Q { n }', 'a', '7')), fetch('http://s/graphql', init('query Q { n }', 'a', '8'))]);
+    expect(calls).toHaveLength(2);
+    await Promise.all([fetch('http://s/graphql', init('query Q { n }', 'a', null)), fetch('http://s/graphql', init('query Q { n }', 'a', null))]);
+    expect(calls).toHaveLength(4);
+    expect(sentHeaders.every((h) => !(GENERATION_HEADER in h) && h['x-id'] === 'a')).toBe(true);
   });
 });
