@@ -80,7 +80,7 @@ export async function openDatabase(config: DatabaseConfig, options: DataSourceOp
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   // Statistics statements run under a time limit, on SQLite off the event loop (statisticsReader.ts).
-  const reader = attachStatisticsReader(dataSource, config, statsStatementTimeoutMs());
+  const reader = await attachStatisticsReader(dataSource, config, statsStatementTimeoutMs());
   const destroy = dataSource.destroy.bind(dataSource);
   dataSource.destroy = async () => {
     await reader.close();

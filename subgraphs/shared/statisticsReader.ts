@@ -25,6 +25,8 @@ export interface StatisticsReader {
   timeoutMs: number;
   /** The worker pool on SQLite in a file (tests read its counters and hold its statements). */
   pool?: SqliteReadPool;
+  /** Test hook on MariaDB/MySQL: each statement also sleeps this long on the server (a slow statement on demand). */
+  testSleepSeconds?: number;
   query(sql: string, params: unknown[], signal?: AbortSignal): Promise<any[]>;
   close(): Promise<void>;
 }
@@ -35,9 +37,9 @@ const readers = new WeakMap<DataSource, StatisticsReader>();
 const SQLITE_WORKERS = 2;
 
 /** Sets up `ds`'s reader once it is initialized (the server's version tells MariaDB from MySQL). */
-export function attachStatisticsReader(ds: DataSource, config: DatabaseConfig, timeoutMs: number): StatisticsReader {
+export async function attachStatisticsReader(ds: DataSource, config: DatabaseConfig, timeoutMs: number): Promise<StatisticsReader> {
   let reader: StatisticsReader;
-  if (config.kind === 'mysql') reader = mysqlReader(ds, timeoutMs);
+  if (config.kind === 'mysql') reader = mysqlReader(ds, await serverKind(ds), timeoutMs);
   else if (config.file === ':memory:') reader = inThreadReader(ds, timeoutMs);
   else reader = workerReader(ds, config.file, timeoutMs);
   readers.set(ds, reader);
@@ -88,9 +90,21 @@ function workerReader(ds: DataSource, file: string, timeoutMs: number): Statisti
 /** Server errors of a statement stopped by its time limit: MariaDB's 1969, MySQL's 3024. */
 const TIMED_OUT = new Set([1969, 3024]);
 
-function mysqlReader(ds: DataSource, timeoutMs: number): StatisticsReader {
+/**
+ * MariaDB or MySQL, from the server's full version string (TypeORM keeps only its digits). MariaDB
+ * ignores MySQL's hint without a word, so the wrong guess would leave statements unlimited.
+ * Asked on the driver's pool, outside the statement counter.
+ */
+async function serverKind(ds: DataSource): Promise<'mariadb' | 'mysql'> {
+  const version = await new Promise<string>((resolve, reject) =>
+    (ds.driver as any).pool.query('SELECT VERSION() AS version', (error: Error | null, rows: { version: string }[]) => (error ? reject(error) : resolve(rows[0].version))),
+  );
+  return /mariadb/i.test(version) ? 'mariadb' : 'mysql';
+}
+
+function mysqlReader(ds: DataSource, kind: 'mariadb' | 'mysql', timeoutMs: number): StatisticsReader {
   const reader: StatisticsReader = {
-    kind: /mariadb/i.test(String((ds.driver as any).version)) ? 'mariadb' : 'mysql',
+    kind,
     timeoutMs,
     async query(sql, params, signal) {
       if (signal?.aborted) throw new RequestAbandonedError();
@@ -125,7 +139,8 @@ function mysqlReader(ds: DataSource, timeoutMs: number): StatisticsReader {
 }
 
 /** The statement with the server-side limit of this server kind. */
-function limited(reader: StatisticsReader, sql: string): string {
+function limited(reader: StatisticsReader, statement: string): string {
+  const sql = reader.testSleepSeconds ? `SELECT t.* FROM (${statement}) t CROSS JOIN (SELECT SLEEP(${Number(reader.testSleepSeconds)}) AS slept) s` : statement;
   if (reader.kind === 'mariadb') return `SET STATEMENT max_statement_time=${reader.timeoutMs / 1000} FOR ${sql}`;
   return sql.replace(/^\s*SELECT\b/i, `SELECT /*+ MAX_EXECUTION_TIME(${reader.timeoutMs}) */`);
 }
