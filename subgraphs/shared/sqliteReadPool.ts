@@ -46,7 +46,7 @@ interface Job {
 export class SqliteReadPool {
   /** Workers ended because their statement ran past the limit or its request was abandoned. */
   terminated = 0;
-  /** 'dispatch' when a statement is handed to a worker, 'terminate' when a worker is ended for it. */
+  /** 'dispatch' when a statement is handed to a worker, 'settle' when its caller has an outcome, 'terminate' when a worker is ended for it. */
   readonly events = new EventEmitter();
   hold: StatementHold | undefined;
   private readonly workers = new Set<Worker>();
@@ -114,6 +114,7 @@ export class SqliteReadPool {
       if (keepWorker && !this.closed) this.idle.push(worker);
       else this.end(worker, !this.closed);
       settle();
+      this.events.emit('settle');
       this.next();
     };
     const onMessage = (reply: { rows?: any[]; error?: { message: string; code?: string } }) =>
