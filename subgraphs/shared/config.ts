@@ -87,6 +87,15 @@ export function runMode(env: NodeJS.ProcessEnv = process.env): (typeof MODES)[nu
 }
 
 /** NODE_ENV=production: development defaults (secret, signing key, introspection) are refused or off. */
+/**
+ * STATS_STATEMENT_TIMEOUT_MS (default 5000): the longest one statistics statement may run. The
+ * database stops it (MariaDB's max_statement_time, MySQL's MAX_EXECUTION_TIME); on SQLite its
+ * worker thread is ended. The field then answers SERVICE_UNAVAILABLE.
+ */
+export function statsStatementTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger('STATS_STATEMENT_TIMEOUT_MS', env.STATS_STATEMENT_TIMEOUT_MS, 5_000);
+}
+
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return runMode(env) === 'production';
 }

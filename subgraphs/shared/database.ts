@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import 'reflect-metadata';
 import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
-import type { DatabaseConfig } from './config';
+import { statsStatementTimeoutMs, type DatabaseConfig } from './config';
+import { attachStatisticsReader } from './statisticsReader';
 
 export interface DataSourceOptions {
   entities: MixedList<EntitySchema<any>>;
@@ -68,7 +69,7 @@ export async function openDatabase(config: DatabaseConfig, options: DataSourceOp
     dataSource = new DataSource({
       type: 'better-sqlite3',
       database: config.file,
-      // WAL lets readers go on while a seed or import writes.
+      // WAL lets readers (the statistics workers, a seed's or import's readers) go on while another connection writes.
       enableWAL: config.file !== ':memory:',
       entities: options.entities,
       migrations: options.migrations,
@@ -78,5 +79,12 @@ export async function openDatabase(config: DatabaseConfig, options: DataSourceOp
   }
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
+  // Statistics statements run under a time limit, on SQLite off the event loop (statisticsReader.ts).
+  const reader = await attachStatisticsReader(dataSource, config, statsStatementTimeoutMs());
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    await reader.close();
+    return destroy();
+  };
   return dataSource;
 }

@@ -67,3 +67,22 @@ export class ConflictError extends GraphQLError {
     super(message, { extensions: { code: ErrorCode.CONFLICT } });
   }
 }
+
+/**
+ * A statistics statement ran past STATS_STATEMENT_TIMEOUT_MS and was stopped by the database
+ * (MariaDB/MySQL) or by ending its worker (SQLite). The field is missing, the service goes on.
+ */
+export class StatementTimeoutError extends GraphQLError {
+  constructor(limitMs: number) {
+    super(`This statistic needs more than the ${limitMs} ms a statement may take; ask for a shorter window or fewer dimensions`, {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
+  }
+}
+
+/** The client went away (the gateway's subgraph timeout) before the answer: its work was stopped. */
+export class RequestAbandonedError extends GraphQLError {
+  constructor() {
+    super('The request was abandoned by its client; its work was stopped', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+  }
+}

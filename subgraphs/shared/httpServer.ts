@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import cors from 'cors';
+import { withRequestSignal } from './requestSignal';
 
 export interface Probe {
   ok: boolean;
@@ -154,11 +155,13 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const search = req.url && req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
-    options.server
-      .executeHTTPGraphQLRequest({
+    // Under the connection's abort signal: a client gone (the gateway's timeout) stops the work.
+    withRequestSignal(req, res, () =>
+      options.server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: (req as any).body },
         context: () => options.context(req),
-      })
+      }),
+    )
       .then(async (response) => {
         for (const [key, value] of response.headers) res.setHeader(key, value);
         res.statusCode = response.status || 200;

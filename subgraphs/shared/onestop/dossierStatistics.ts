@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { addDays, type DateWindow } from '../dates';
+import { statisticsQuery } from '../statisticsReader';
 import { ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
 import type { ProcedureLevel } from './procedureEntities';
 import { statisticsBounds, tooManyRowsError } from '../statisticsBounds';
@@ -79,7 +80,7 @@ export async function loadStatistics(
       FROM dossier_day_rollup r ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}
       WHERE ${where.join(' AND ')}) r
     GROUP BY ${groups.map(([expr]) => expr).join(', ')}, r.bucket`;
-  const rows: BucketSums[] = await ds.query(sql, params);
+  const rows: BucketSums[] = await statisticsQuery(ds, sql, params);
   const bucketsOf = new Map<string, BucketSums[]>();
   for (const row of rows) {
     const id = groups.map(([, alias]) => row[alias]).join('\u0001');

@@ -1,5 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { DateWindow } from '../dates';
+import { statisticsQuery } from '../statisticsReader';
 import { toCount, type DossierCounts } from '../stats';
 
 /**
@@ -32,12 +33,13 @@ export async function countDossiersByUnit(
 ): Promise<Map<string, DossierCounts>> {
   const result = new Map<string, DossierCounts>();
   if (unitCodes.length === 0) return result;
-  const rows = await selectDossierCounts(ds.createQueryBuilder().select('r.unit_code', 'unitCode'))
+  const [sql, params] = selectDossierCounts(ds.createQueryBuilder().select('r.unit_code', 'unitCode'))
     .from('dossier_cohort_rollup', 'r')
     .where('r.unit_code IN (:...unitCodes)', { unitCodes })
     .andWhere('r.received_on >= :from AND r.received_on <= :to', { from: window.from, to: window.to })
     .groupBy('r.unit_code')
-    .getRawMany();
+    .getQueryAndParameters();
+  const rows = await statisticsQuery(ds, sql, params);
   for (const row of rows) result.set(row.unitCode, readDossierCounts(row));
   return result;
 }
@@ -51,7 +53,8 @@ export interface ProcedureCounts {
 
 /** Both catalogue figures of a window in one statement. */
 export async function countProcedures(ds: DataSource, window: DateWindow): Promise<ProcedureCounts> {
-  const [row] = await ds.query(
+  const [row] = await statisticsQuery(
+    ds,
     `SELECT
        (SELECT COUNT(*) FROM admin_procedure p
          WHERE p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?)) AS procedures,
