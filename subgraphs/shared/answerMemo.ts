@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { BoundedMap } from './boundedMap';
+import { RequestAbandonedError } from './errors';
+import { requestSignal } from './requestSignal';
 
 /**
  * Answers remembered across requests, each under the counters of the data it was computed from:
@@ -43,7 +45,14 @@ export class AnswerMemo {
     if (!this.enabled) return compute();
     const id = `${key}\u0000${versions}`;
     const remembered = this.answers.touch(id) as Promise<T> | undefined;
-    if (remembered) return remembered;
+    // A shared computation stops when the request that started it is abandoned (its client went
+    // away); a joined request that is still wanted computes the answer afresh instead of failing.
+    if (remembered) {
+      return remembered.catch((error) => {
+        if (error instanceof RequestAbandonedError && !requestSignal()?.aborted) return this.answerAt(key, versions, compute);
+        throw error;
+      });
+    }
     const answer = compute();
     // Weighs nothing until it is known; an answer evicted while it was computed stays out.
     this.answers.set(id, answer, 0);

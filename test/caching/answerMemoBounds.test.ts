@@ -1,4 +1,5 @@
 import { AnswerMemo, weightOf } from '../../subgraphs/shared/answerMemo';
+import { RequestAbandonedError } from '../../subgraphs/shared/errors';
 
 /** The subgraphs' answer memo (answerMemo.ts) stays within its bounds, however it is asked. */
 describe('answer memo bounds', () => {
@@ -42,5 +43,20 @@ describe('answer memo bounds', () => {
     await expect(memo.answerAt('f', 'u:1', async () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
     await new Promise((resolve) => setImmediate(resolve));
     expect(await memo.answerAt('f', 'u:1', async () => 'recovered')).toBe('recovered');
+  });
+
+  test('a request that joined a computation whose own request was abandoned gets the answer, computed again', async () => {
+    const memo = new AnswerMemo(true);
+    const calls: string[] = [];
+    let abandon!: () => void;
+    const first = memo.answerAt('k', 'v1', () => {
+      calls.push('first');
+      return new Promise<number>((_, reject) => (abandon = () => reject(new RequestAbandonedError())));
+    });
+    const joined = memo.answerAt('k', 'v1', async () => (calls.push('joined'), 42));
+    abandon();
+    await expect(first).rejects.toBeInstanceOf(RequestAbandonedError);
+    await expect(joined).resolves.toBe(42);
+    expect(calls).toEqual(['first', 'joined']);
   });
 });

@@ -14,9 +14,12 @@ import { tokenFor } from '../support/tokens';
  * its worker until the test releases it; on MariaDB it also sleeps on the server.
  */
 const FRESH = { headers: { 'cache-control': 'no-cache' } };
-/** The widest statistic a request can ask for: every dimension, month by month, over a year. */
-const HEAVY = `{ district(code: "018") { report(from: "2021-01-01", to: "2021-12-31") {
-  breakdown(by: [UNIT, SECTOR, PROCEDURE, CHANNEL, MONTH]) { districtLevel { key { unitCode sector procedureCode channel month } figures { handled } } } } } }`;
+/**
+ * A maximal allowed statistic (README, "Bounds on statistics"): ten years, the longest window,
+ * by sector and month, within the row bound. A wider one is refused before any subgraph is asked.
+ */
+const HEAVY = `{ district(code: "018") { report(from: "2012-01-01", to: "2021-12-31") {
+  breakdown(by: [SECTOR, MONTH]) { districtLevel { key { sector month } figures { handled } } } } } }`;
 const RECORD_DISTRICT = `mutation($e: DeskEventInput!) { recordDistrictDeskEvent(event: $e) { dossierCode status } }`;
 const errorsOf = (body: any) => body.errors?.map((e: any) => [e.extensions?.code, e.extensions?.serviceName]);
 const readerOf = (ds: DataSource): StatisticsReader => statisticsReader(ds)!;
@@ -27,7 +30,14 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
   reader.pool!.hold = { flag, maxMs };
   const dispatched = once(reader.pool!.events, 'dispatch');
   return {
-    dispatched,
+    /** Resolves once a statement reached a worker; fails at once if `request` answered without one. */
+    dispatched: (request: Promise<unknown>) =>
+      Promise.race([
+        dispatched,
+        request.then((answer) => {
+          throw new Error(`answered before any statement reached a worker: ${JSON.stringify(answer)}`);
+        }),
+      ]),
     release() {
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
@@ -51,7 +61,7 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
     const events: string[] = [];
     const hold = holdStatements(reader);
     const heavy = supergraph.queryGateway(HEAVY, undefined, FRESH).then((response) => (events.push('statistic answered'), response));
-    await hold.dispatched;
+    await hold.dispatched(heavy);
     reader.pool!.hold = undefined;
 
     const health = await fetch(supergraph.subgraphUrls.district.replace(/graphql$/, 'health'));
@@ -78,8 +88,9 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
     reader.timeoutMs = 50;
     try {
       const hold = holdStatements(reader);
-      const response = await supergraph.queryGateway(HEAVY.replace('2021-12-31', '2021-12-30'), undefined, FRESH);
-      await hold.dispatched;
+      const request = supergraph.queryGateway(HEAVY.replace('2021-12-31', '2021-12-30'), undefined, FRESH);
+      await hold.dispatched(request);
+      const response = await request;
       reader.pool!.hold = undefined;
       expect(response.status).toBe(200);
       expect(errorsOf(response.body)).toEqual([['SERVICE_UNAVAILABLE', 'district']]);
@@ -106,8 +117,9 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
     reader.timeoutMs = 120_000;
     const hold = holdStatements(reader, 10_000);
     const settled = once(reader.pool!.events, 'settle');
-    const response = await supergraph.queryGateway(HEAVY, undefined, FRESH);
-    await hold.dispatched;
+    const request = supergraph.queryGateway(HEAVY, undefined, FRESH);
+    await hold.dispatched(request);
+    const response = await request;
     reader.pool!.hold = undefined;
     expect(errorsOf(response.body)).toEqual([['SERVICE_UNAVAILABLE', 'district']]);
     // The hold is never released; without the abort the statement would settle when it gives up.
