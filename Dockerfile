@@ -21,4 +21,4 @@ COPY --from=build /app/dist dist
 COPY --from=build /app/schema schema
 COPY --from=build /app/subgraphs subgraphs
 USER node
-CMD ["node", "dist/gateway/startAll.js"]
+CMD ["node", "dist/tools/startAll.js"]

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
-import { GENERATION_HEADER, sharingInflightReads } from './inflightFetch';
+import { GENERATION_HEADER, sharingInflightReads } from './caching/inflightFetch';
 
 export type FetchListener = (subgraph: string) => void;
 

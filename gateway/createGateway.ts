@@ -2,25 +2,19 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import {
-  gatewaySecret,
-  gatewaySettings,
-  subgraphUrl,
-  SUBGRAPH_NAMES,
-  type GatewaySettings,
-  type SubgraphName,
-} from '../subgraphs/shared/config';
+import { gatewaySecret, subgraphUrl, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/shared/config';
+import { gatewaySettings, type GatewaySettings } from './settings';
 import { statisticsBounds, type StatisticsBounds } from '../subgraphs/shared/statisticsBounds';
-import { clientAdmission, type ClientAdmission } from './admitClient';
+import { clientAdmission, type ClientAdmission } from './auth/admitClient';
 import { createClientIdentityReader } from './auth/clientIdentity';
 import { SUPERGRAPH_FILE } from './composeSupergraph';
 import { maskGatewayError } from './maskGatewayError';
-import { queryArmor, requestChecksPlugin } from './queryLimits';
-import { createRateLimiter, type RateLimiter } from './rateLimiter';
-import { responseSizeBound } from './responseSize';
-import { responseCaching, type ResponseCaching } from './responseCache';
-import { statisticsCostPlugin } from './statisticsCost';
-import { enforceDateScalar } from './strictDateScalar';
+import { queryArmor, requestChecksPlugin } from './limits/queryLimits';
+import { createRateLimiter, type RateLimiter } from './limits/rateLimiter';
+import { responseSizeBound } from './limits/responseSize';
+import { responseCaching, type ResponseCaching } from './caching/responseCache';
+import { statisticsCostPlugin } from './limits/statisticsCost';
+import { enforceDateScalar } from './limits/strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
 
 export interface GatewayOptions {

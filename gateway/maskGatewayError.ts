@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
-import { TOO_COMPLEX } from './queryLimits';
+import { TOO_COMPLEX } from './limits/queryLimits';
 
 const PASSED_THROUGH = new Set<string>([
   ErrorCode.BAD_USER_INPUT,

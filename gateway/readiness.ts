@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Probe, Refusal } from '../subgraphs/shared/httpServer';
-import type { ClientAdmission } from './admitClient';
+import type { ClientAdmission } from './auth/admitClient';
 
 /**
  * The gateway's GET /ready. A probe asks every subgraph (and so every database): it runs at

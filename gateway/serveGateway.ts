@@ -1,8 +1,8 @@
 import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
-import { AnswerCache } from './answerCache';
-import { isAnonymousIdentity } from './responseCache';
+import { AnswerCache } from './caching/answerCache';
+import { isAnonymousIdentity } from './caching/responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
-import { documentTooLarge, QUERY_LIMITS } from './queryLimits';
+import { documentTooLarge, QUERY_LIMITS } from './limits/queryLimits';
 import { readiness } from './readiness';
 import { subgraphsReady } from './subgraphsReady';
 

@@ -27,6 +27,7 @@ function variablesReadByCode(): Set<string> {
   };
   walk(repoFile('gateway'));
   walk(repoFile('subgraphs'));
+  walk(repoFile('tools'));
   return found;
 }
 

@@ -3,12 +3,12 @@ import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
 import { COMMUNE_PERIODS, readCommunes } from '../subgraphs/commune/seed/seedCommune';
 import { districtSubgraph } from '../subgraphs/district/districtSubgraph';
 import { DISTRICT_PERIODS } from '../subgraphs/district/seed/seedDistrict';
-import { loadCalendar } from '../subgraphs/shared/calendar/holidaySeed';
+import { loadCalendar } from '../subgraphs/desk/calendar/holidaySeed';
 import { openDatabase } from '../subgraphs/shared/database';
 import { vnDate } from '../subgraphs/shared/dates';
-import { readCatalogue } from '../subgraphs/shared/onestop/catalogueSeed';
-import { DossierEntity, type Dossier } from '../subgraphs/shared/onestop/dossierEntity';
-import { generateDossiers } from '../subgraphs/shared/onestop/generateDossiers';
+import { readCatalogue } from '../subgraphs/desk/catalogue/catalogueSeed';
+import { DossierEntity, type Dossier } from '../subgraphs/desk/dossiers/dossierEntity';
+import { generateDossiers } from '../subgraphs/desk/seed/generateDossiers';
 import { repoFile } from '../subgraphs/shared/paths';
 import { testDatabase } from './support/testDatabases';
 

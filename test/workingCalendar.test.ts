@@ -1,5 +1,5 @@
-import { readHolidayFile } from '../subgraphs/shared/calendar/holidaySeed';
-import { WorkingCalendar } from '../subgraphs/shared/calendar/WorkingCalendar';
+import { readHolidayFile } from '../subgraphs/desk/calendar/holidaySeed';
+import { WorkingCalendar } from '../subgraphs/desk/calendar/WorkingCalendar';
 import { vnDate, vnInstant } from '../subgraphs/shared/dates';
 
 const calendar = new WorkingCalendar(readHolidayFile());

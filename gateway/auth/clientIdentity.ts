@@ -2,7 +2,8 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { ANONYMOUS, ROLES, type Identity, type Role } from '../../subgraphs/shared/auth/identity';
-import { ConfigError, type TokenSettings } from '../../subgraphs/shared/config';
+import { ConfigError } from '../../subgraphs/shared/config';
+import { type TokenSettings } from '../settings';
 import { developmentPublicKey } from './developmentKey';
 
 /** A bearer token that cannot be trusted; the message is safe to show the client. */

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { Role } from '../../subgraphs/shared/auth/identity';
-import { gatewaySettings } from '../../subgraphs/shared/config';
+import { gatewaySettings } from '../settings';
 import { DEVELOPMENT_KEY_ID, developmentPrivateKey } from './developmentKey';
 
 export interface TokenOptions {

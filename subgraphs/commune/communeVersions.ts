@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { versionString } from '../shared/onestop/rollupVersions';
+import { versionString } from '../desk/rollups/rollupVersions';
 import type { Commune, CommuneKind } from './entities/CommuneEntity';
 
 export interface DistrictCommunes {

@@ -1,14 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { ANONYMOUS, type Identity } from '../shared/auth/identity';
-import { createCommuneLoaders, type CommuneLoaders } from './loaders';
+import type { DeskContext } from '../desk/createDeskSubgraph';
+import type { CommuneLoaders } from './loaders';
 
 /** Per-request state: fresh loaders over the shared data source, so nothing is cached across requests. */
-export interface CommuneContext {
-  dataSource: DataSource;
-  identity: Identity;
-  loaders: CommuneLoaders;
-}
-
-export function createCommuneContext(dataSource: DataSource, identity: Identity = ANONYMOUS): CommuneContext {
-  return { dataSource, identity, loaders: createCommuneLoaders(dataSource) };
-}
+export type CommuneContext = DeskContext<CommuneLoaders>;

@@ -3,7 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { windowKey, type DateWindow } from '../shared/dates';
 import { groupBy } from '../shared/groupBy';
 import { answerMemo } from '../shared/answerMemo';
-import { toCount } from '../shared/stats';
+import { toCount } from '../desk/statistics/stats';
 import { DirectiveEntity, TaskDirectiveEntity, type Directive } from './entities/DirectiveEntity';
 import { ReformPlanEntity, type ReformPlan } from './entities/ReformPlanEntity';
 import { ReformTaskEntity, type ReformTask } from './entities/ReformTaskEntity';

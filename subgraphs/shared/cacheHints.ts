@@ -5,23 +5,15 @@ import { toIsoDate, vnDate } from './dates';
 
 /**
  * Cache-control hints for the public statistics, set in one place instead of in every resolver.
+ * Each subgraph names its public types (SubgraphDefinition.publicTypes).
  * Apollo's cache-control plugin makes a response cacheable only when every object-typed field
- * carries a hint (an unhinted one counts as max-age 0), so hinting exactly the types below
+ * carries a hint (an unhinted one counts as max-age 0), so hinting exactly the listed types
  * keeps everything else out of any cache: dossiers, desk events and whatever type is added
- * later stay uncacheable until someone lists them here on purpose.
+ * later stay uncacheable until someone lists it on purpose.
  *
  * The gateway reads the resulting Cache-Control header of every subgraph answer and caches an
  * anonymous response for the smallest max-age it was given (gateway/responseCache.ts).
  */
-export const PUBLIC_TYPES = new Set([
-  // catalogue
-  'District', 'Commune', 'DistrictProcedure', 'CommuneProcedure', 'Procedure', 'ProcedureConnection', 'ProcedureEdge', 'PageInfo',
-  // statistics
-  'Report', 'CommuneReport', 'LevelReport', 'DossierStats', 'Breakdown', 'BreakdownRow', 'BreakdownKey', 'DossierFigures', 'Simplification',
-  // reform plan figures
-  'ReformPlan', 'ReformProgress', 'LeadUnitProgress', 'ReformPeriodReport',
-]);
-
 /** Seconds a figure may be served from a cache. Writes invalidate earlier (the data generation). */
 export const MAX_AGE = {
   /** A window that ended before today (Vietnam time): only a write can change it. */
@@ -60,14 +52,14 @@ function windowEnds(info: GraphQLResolveInfo, args: Record<string, any>): unknow
   return declared.filter((a) => (WINDOW_ENDS as readonly string[]).includes(a.name)).map((a) => args[a.name]);
 }
 
-function hintFor(info: GraphQLResolveInfo, args: Record<string, any>): boolean {
+function hintFor(info: GraphQLResolveInfo, args: Record<string, any>, publicTypes: ReadonlySet<string>): boolean {
   if (info.parentType.name === 'Mutation') return false;
   const type = getNamedType(info.returnType);
   if (info.fieldName === '_entities') {
     const reps: Array<Record<string, unknown>> = args.representations ?? [];
-    return reps.every((rep) => PUBLIC_TYPES.has(String(rep.__typename)));
+    return reps.every((rep) => publicTypes.has(String(rep.__typename)));
   }
-  if (isCompositeType(type)) return PUBLIC_TYPES.has(type.name);
+  if (isCompositeType(type)) return publicTypes.has(type.name);
   // A scalar inherits its parent's hint, unless it takes a window of its own (directiveCount).
   return windowEnds(info, args).length > 0;
 }
@@ -83,7 +75,7 @@ type CacheControlInfo = GraphQLResolveInfo & {
  * List it before ApolloServerPluginCacheControl: Apollo calls willResolveField hooks in reverse
  * plugin order, and the cache-control plugin's must run first to install `info.cacheControl`.
  */
-export function cacheHintsPlugin(): ApolloServerPlugin<{ identity?: { role: string } }> {
+export function cacheHintsPlugin(publicTypes: ReadonlySet<string>): ApolloServerPlugin<{ identity?: { role: string } }> {
   return {
     async requestDidStart({ contextValue }) {
       const scope = !contextValue.identity || contextValue.identity.role === ANONYMOUS.role ? 'PUBLIC' : 'PRIVATE';
@@ -93,7 +85,7 @@ export function cacheHintsPlugin(): ApolloServerPlugin<{ identity?: { role: stri
           return {
             willResolveField({ info, args }) {
               const cacheControl = (info as CacheControlInfo).cacheControl;
-              if (!cacheControl || !hintFor(info, args)) return;
+              if (!cacheControl || !hintFor(info, args, publicTypes)) return;
               cacheControl.setCacheHint({ maxAge: maxAgeFor(windowEnds(info, args), today), scope });
             },
           };

@@ -20,9 +20,15 @@ export function repoRoot(): string {
   return dir;
 }
 
-/** Reads `schema/<name>.graphql`. */
+/**
+ * Reads `schema/<name>.graphql`, followed by every file its `#import "<file>"` lines name (the
+ * desk SDL that the district and commune subgraphs share is written once, in desk.graphql).
+ */
 export function readSchema(name: string): string {
-  return readFileSync(path.join(repoRoot(), 'schema', `${name}.graphql`), 'utf8');
+  const read = (file: string) => readFileSync(path.join(repoRoot(), 'schema', file), 'utf8');
+  const own = read(`${name}.graphql`);
+  const imported = [...own.matchAll(/^#import "([\w.-]+\.graphql)"$/gm)].map((m) => read(m[1]));
+  return [own, ...imported].join('\n');
 }
 
 /** Path of a file that ships with the repository (seed data, samples), given relative to the root. */

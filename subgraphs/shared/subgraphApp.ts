@@ -3,8 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse } from 'graphql';
+import { parse, type GraphQLScalarType } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { readForwardedIdentity } from './auth/forwardedIdentity';
@@ -17,12 +16,23 @@ import { maskError } from './maskError';
 import { readSchema } from './paths';
 import { StatementCounter } from './statementCounter';
 
+/**
+ * A subgraph's resolvers, as buildSubgraphSchema takes them. Each subgraph types its map with
+ * the resolver types generated from its SDL (`npm run codegen`); here it is only handed on.
+ */
+export type ResolverMap = Record<string, GraphQLScalarType | Record<string, unknown>>;
+
+/** The resolver map type buildSubgraphSchema declares (the package exports the function, not the type). */
+type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>['resolvers'];
+
 /** What a subgraph folder provides; `openSubgraph` turns it into a running service. */
 export interface SubgraphDefinition<C extends object> {
   name: SubgraphName;
   entities: MixedList<EntitySchema<any>>;
   migrations: MixedList<Function>;
-  resolvers: GraphQLResolverMap<C>;
+  resolvers: ResolverMap;
+  /** Types whose fields are public and cacheable (cacheHints.ts); anything else stays uncacheable. */
+  publicTypes: readonly string[];
   /** Fresh per-request state: DataLoaders over the shared data source, and who is asking. */
   createContext(dataSource: DataSource, identity: Identity): C;
   isEmpty(dataSource: DataSource): Promise<boolean>;
@@ -58,13 +68,13 @@ export async function openSubgraph<C extends object>(
   }
   const schema = buildSubgraphSchema({
     typeDefs: parse(readSchema(definition.name)),
-    resolvers: { ...definition.resolvers, Date: DateResolver } as GraphQLResolverMap<unknown>,
+    resolvers: { ...definition.resolvers, Date: DateResolver } as SubgraphResolvers,
   });
   const server = new ApolloServer<C>({
     schema,
     // Inline tracing would ship timing data in every response; this data stays on the machine.
     // Cache-control hints for public statistics (cacheHints.ts); the gateway caches by them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), cacheHintsPlugin(), ApolloServerPluginCacheControl()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), cacheHintsPlugin(new Set(definition.publicTypes)), ApolloServerPluginCacheControl()],
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
   });

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { AnswerCache } from '../../gateway/answerCache';
+import { AnswerCache } from '../../gateway/caching/answerCache';
 import { memoryGeneration } from '../../subgraphs/shared/dataGeneration';
 
 /** The response cache's fast path (answerCache.ts) keeps exactly what may be served to anyone. */

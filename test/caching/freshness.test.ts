@@ -1,5 +1,5 @@
 import { serveGateway, type RunningGateway } from '../../gateway/serveGateway';
-import { gatewaySettings } from '../../subgraphs/shared/config';
+import { gatewaySettings } from '../../gateway/settings';
 import { deskDatabases } from '../ingestion/deskWorld';
 import { ownRedis, type OwnRedis } from '../support/ownRedis';
 import { eventually, holdingProxy, type HoldingProxy } from '../support/holdingProxy';

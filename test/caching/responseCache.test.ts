@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { serveGateway, type RunningGateway } from '../../gateway/serveGateway';
-import { gatewaySettings } from '../../subgraphs/shared/config';
+import { gatewaySettings } from '../../gateway/settings';
 import { bumpSharedGeneration } from '../../subgraphs/shared/dataGeneration';
 import { MAX_AGE } from '../../subgraphs/shared/cacheHints';
 import { vnDate } from '../../subgraphs/shared/dates';

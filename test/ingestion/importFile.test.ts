@@ -5,21 +5,21 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { communeSubgraph } from '../../subgraphs/commune/communeSubgraph';
 import { seedCommune } from '../../subgraphs/commune/seed/seedCommune';
-import { loadCalendar } from '../../subgraphs/shared/calendar/holidaySeed';
+import { loadCalendar } from '../../subgraphs/desk/calendar/holidaySeed';
 import { databaseConfig } from '../../subgraphs/shared/config';
 import { openDatabase } from '../../subgraphs/shared/database';
-import { importEvents } from '../../subgraphs/shared/import/importEvents';
-import * as deskEvents from '../../subgraphs/shared/onestop/deskEvents';
-import { readEventFile } from '../../subgraphs/shared/import/readEventFile';
+import { importEvents } from '../../subgraphs/desk/events/importEvents';
+import * as deskEvents from '../../subgraphs/desk/events/deskEvents';
+import { readEventFile } from '../../subgraphs/desk/events/readEventFile';
 import { repoFile, repoRoot } from '../../subgraphs/shared/paths';
 import { seedVariant } from '../support/seedVariant';
 import { tsEntryArgs } from '../support/tsEntry';
 import { deskRows } from './deskWorld';
 
 // applyDeskEvent as it is, wrapped so one test can make it lose a race once.
-const { applyDeskEvent: realApplyDeskEvent } = jest.requireActual<typeof deskEvents>('../../subgraphs/shared/onestop/deskEvents');
-jest.mock('../../subgraphs/shared/onestop/deskEvents', () => {
-  const actual = jest.requireActual('../../subgraphs/shared/onestop/deskEvents');
+const { applyDeskEvent: realApplyDeskEvent } = jest.requireActual<typeof deskEvents>('../../subgraphs/desk/events/deskEvents');
+jest.mock('../../subgraphs/desk/events/deskEvents', () => {
+  const actual = jest.requireActual('../../subgraphs/desk/events/deskEvents');
   return { ...actual, applyDeskEvent: jest.fn(actual.applyDeskEvent) };
 });
 
@@ -64,7 +64,7 @@ function writeTemp(name: string, content: string): string {
   return file;
 }
 
-const cli = (...args: string[]) => tsEntryArgs('subgraphs/shared/import/importCli.ts', ...args);
+const cli = (...args: string[]) => tsEntryArgs('tools/import.ts', ...args);
 
 describe('importing a desk export file', () => {
   let ds: DataSource;
@@ -130,8 +130,8 @@ describe('importing a desk export file', () => {
   });
 
   test('the sample export imports whole, and its CSV and JSON Lines forms are the same events', async () => {
-    const csv = repoFile('subgraphs/shared/import/samples/dossiers-00583.csv');
-    const jsonl = repoFile('subgraphs/shared/import/samples/dossiers-00583.jsonl');
+    const csv = repoFile('subgraphs/desk/events/samples/dossiers-00583.csv');
+    const jsonl = repoFile('subgraphs/desk/events/samples/dossiers-00583.jsonl');
     const before = await deskRows(ds);
     expect(await run(csv)).toMatchObject({ rows: 9, imported: 9, rejected: [], stored: true });
     const after = await deskRows(ds);

@@ -1,4 +1,4 @@
-import { GENERATION_HEADER, sharingInflightReads } from '../../gateway/inflightFetch';
+import { GENERATION_HEADER, sharingInflightReads } from '../../gateway/caching/inflightFetch';
 
 describe('identical subgraph reads in flight share one exchange', () => {
   function counting() {

@@ -1,4 +1,4 @@
-import { generateLevel, type LevelBatch, type LevelOptions } from '../../subgraphs/shared/onestop/nationalGenerator';
+import { generateLevel, type LevelBatch, type LevelOptions } from '../../subgraphs/desk/seed/nationalGenerator';
 
 const OPTIONS: LevelOptions = {
   level: 'commune',

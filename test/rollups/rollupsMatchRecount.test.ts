@@ -4,11 +4,11 @@ import { districtSubgraph } from '../../subgraphs/district/districtSubgraph';
 import { seedDistrict } from '../../subgraphs/district/seed/seedDistrict';
 import { openDatabase } from '../../subgraphs/shared/database';
 import { vnInstant } from '../../subgraphs/shared/dates';
-import type { Channel } from '../../subgraphs/shared/onestop/dossierEntity';
-import { NEXT_STATUSES, type DossierStatus } from '../../subgraphs/shared/onestop/dossierLifecycle';
-import { receiveDossier, transitionDossier } from '../../subgraphs/shared/onestop/dossierWrites';
-import { diffRollups, readRollups, recountFromDossiers } from '../../subgraphs/shared/onestop/rollupBuild';
-import { REALISTIC_MIX } from '../../subgraphs/shared/onestop/seedFates';
+import type { Channel } from '../../subgraphs/desk/dossiers/dossierEntity';
+import { NEXT_STATUSES, type DossierStatus } from '../../subgraphs/desk/dossiers/dossierLifecycle';
+import { receiveDossier, transitionDossier } from '../../subgraphs/desk/dossiers/dossierWrites';
+import { diffRollups, readRollups, recountFromDossiers } from '../../subgraphs/desk/rollups/rollupBuild';
+import { REALISTIC_MIX } from '../../subgraphs/desk/seed/seedFates';
 import { seedVariant } from '../support/seedVariant';
 import { testDatabase } from '../support/testDatabases';
 

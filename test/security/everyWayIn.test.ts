@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { parse } from 'graphql';
 import Redis from 'ioredis';
-import { checkPageSizes, effectiveVariables } from '../../gateway/queryLimits';
-import { gatewaySettings } from '../../subgraphs/shared/config';
+import { checkPageSizes, effectiveVariables } from '../../gateway/limits/queryLimits';
+import { gatewaySettings } from '../../gateway/settings';
 import { startSupergraph, type RawResponse, type RunningSupergraph } from '../support/startSupergraph';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
-import { checkPageSizes } from '../../gateway/queryLimits';
+import { checkPageSizes } from '../../gateway/limits/queryLimits';
 import { repoFile } from '../../subgraphs/shared/paths';
 import { HEADLINE_QUERY } from '../support/headlineQuery';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';

@@ -1,4 +1,5 @@
-import { ConfigError, gatewaySecret, gatewaySettings } from '../../subgraphs/shared/config';
+import { ConfigError, gatewaySecret } from '../../subgraphs/shared/config';
+import { gatewaySettings } from '../../gateway/settings';
 
 const PRODUCTION = { NODE_ENV: 'production', GATEWAY_SECRET: 's'.repeat(32), JWT_ISSUER: 'https://id.example', JWKS_URL: 'https://id.example/jwks' };
 

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import os from 'node:os';
-import { ConfigError, gatewaySettings, serviceHost } from '../../subgraphs/shared/config';
+import { ConfigError, serviceHost } from '../../subgraphs/shared/config';
+import { gatewaySettings } from '../../gateway/settings';
 import { repoRoot } from '../../subgraphs/shared/paths';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { tsEntryArgs } from '../support/tsEntry';

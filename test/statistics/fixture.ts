@@ -2,13 +2,13 @@ import type { DataSource } from 'typeorm';
 import { CommuneEntity } from '../../subgraphs/commune/entities/CommuneEntity';
 import { readCommunes } from '../../subgraphs/commune/seed/seedCommune';
 import { DistrictEntity } from '../../subgraphs/district/entities/DistrictEntity';
-import { seedHolidays } from '../../subgraphs/shared/calendar/holidaySeed';
+import { seedHolidays } from '../../subgraphs/desk/calendar/holidaySeed';
 import { vnInstant } from '../../subgraphs/shared/dates';
-import type { Channel } from '../../subgraphs/shared/onestop/dossierEntity';
-import type { DossierStatus } from '../../subgraphs/shared/onestop/dossierLifecycle';
-import { receiveDossier, transitionDossier } from '../../subgraphs/shared/onestop/dossierWrites';
-import { ProcedureEntity, type OnlineLevel, type ProcedureLevel } from '../../subgraphs/shared/onestop/procedureEntities';
-import { foldForSearch } from '../../subgraphs/shared/onestop/searchText';
+import type { Channel } from '../../subgraphs/desk/dossiers/dossierEntity';
+import type { DossierStatus } from '../../subgraphs/desk/dossiers/dossierLifecycle';
+import { receiveDossier, transitionDossier } from '../../subgraphs/desk/dossiers/dossierWrites';
+import { ProcedureEntity, type OnlineLevel, type ProcedureLevel } from '../../subgraphs/desk/catalogue/procedureEntities';
+import { foldForSearch } from '../../subgraphs/desk/catalogue/searchText';
 
 /** "2021-05-10 14:00" in Hà Nội time. */
 export const at = (local: string) => vnInstant(local.slice(0, 10), Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)));

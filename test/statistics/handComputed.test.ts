@@ -1,7 +1,7 @@
 import { communeSubgraph } from '../../subgraphs/commune/communeSubgraph';
 import { districtSubgraph } from '../../subgraphs/district/districtSubgraph';
 import { openDatabase } from '../../subgraphs/shared/database';
-import { DossierEntity } from '../../subgraphs/shared/onestop/dossierEntity';
+import { DossierEntity } from '../../subgraphs/desk/dossiers/dossierEntity';
 import { seedVariant } from '../support/seedVariant';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { testDatabase } from '../support/testDatabases';

@@ -1,7 +1,7 @@
 import { districtSubgraph } from '../../subgraphs/district/districtSubgraph';
 import { openDatabase } from '../../subgraphs/shared/database';
-import { DossierEventEntity } from '../../subgraphs/shared/onestop/dossierEntity';
-import { receiveDossier, transitionDossier } from '../../subgraphs/shared/onestop/dossierWrites';
+import { DossierEventEntity } from '../../subgraphs/desk/dossiers/dossierEntity';
+import { receiveDossier, transitionDossier } from '../../subgraphs/desk/dossiers/dossierWrites';
 import { seedVariant } from '../support/seedVariant';
 import { testDatabase } from '../support/testDatabases';
 import { at, seedFixtureDistrict } from './fixture';

@@ -1,6 +1,6 @@
 import { dateWindow } from '../../shared/dates';
-import type { BreakdownKeyArgs } from '../../shared/onestop/breakdownKeys';
-import { decodeSpec, encodeSpec } from '../../shared/onestop/figures';
+import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
+import { decodeSpec, encodeSpec } from '../../desk/statistics/figures';
 import { boundRows } from '../../shared/statisticsBounds';
 import type { CommuneContext } from '../context';
 

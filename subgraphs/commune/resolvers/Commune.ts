@@ -1,4 +1,4 @@
-import { unitDossierFields } from '../../shared/onestop/resolvers/Dossier';
+import { unitDossierFields } from '../../desk/resolvers/Dossier';
 import type { CommuneContext } from '../context';
 import type { Commune as CommuneRow } from '../entities/CommuneEntity';
 

@@ -1,6 +1,6 @@
-import { procedureEntityByCode } from '../../shared/onestop/resolvers/ProcedureEntity';
-import { listProcedures, type ProcedureFilter } from '../../shared/onestop/catalogueQueries';
-import type { PageArgs } from '../../shared/onestop/connection';
+import { procedureEntityByCode } from '../../desk/resolvers/ProcedureEntity';
+import { listProcedures, type ProcedureFilter } from '../../desk/catalogue/catalogueQueries';
+import type { PageArgs } from '../../desk/connection';
 import type { CommuneContext } from '../context';
 
 export const Query = {

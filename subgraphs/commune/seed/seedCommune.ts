@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { readCsv } from '../../shared/csv';
-import type { SeedPeriod } from '../../shared/onestop/generateDossiers';
-import { seedDesks } from '../../shared/onestop/seedDesks';
-import { REALISTIC_MIX } from '../../shared/onestop/seedFates';
+import type { SeedPeriod } from '../../desk/seed/generateDossiers';
+import { seedDesks } from '../../desk/seed/seedDesks';
+import { REALISTIC_MIX } from '../../desk/seed/seedFates';
 import { repoFile } from '../../shared/paths';
 import { CommuneEntity, type Commune, type CommuneKind } from '../entities/CommuneEntity';
 

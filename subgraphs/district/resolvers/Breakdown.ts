@@ -1,7 +1,7 @@
 import { dateWindow } from '../../shared/dates';
-import type { BreakdownKeyArgs } from '../../shared/onestop/breakdownKeys';
-import { decodeSpec, encodeSpec, FIGURE_FIELDS, type BreakdownKey, type FigureCounts } from '../../shared/onestop/figures';
-import { mergeRows } from '../../shared/onestop/dossierStatistics';
+import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
+import { decodeSpec, encodeSpec, FIGURE_FIELDS, type BreakdownKey, type FigureCounts } from '../../desk/statistics/figures';
+import { mergeRows } from '../../desk/statistics/dossierStatistics';
 import { boundRows } from '../../shared/statisticsBounds';
 import type { DistrictContext } from '../context';
 

@@ -1,8 +1,8 @@
 import { dateWindow } from '../../shared/dates';
-import { unitDossierFields } from '../../shared/onestop/resolvers/Dossier';
+import { unitDossierFields } from '../../desk/resolvers/Dossier';
 import type { DistrictContext } from '../context';
 import type { District as DistrictRow } from '../entities/DistrictEntity';
-import type { ReportKey } from '../loaders';
+import type { ReportKey } from '../../desk/statistics/statisticsLoaders';
 
 export const District = {
   __resolveReference: (ref: { code: string }, ctx: DistrictContext) => ctx.loaders.districtByCode.load(ref.code),

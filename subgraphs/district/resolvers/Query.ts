@@ -1,6 +1,6 @@
-import { procedureEntityByCode } from '../../shared/onestop/resolvers/ProcedureEntity';
-import type { PageArgs } from '../../shared/onestop/connection';
-import { listProcedures, type ProcedureFilter } from '../../shared/onestop/catalogueQueries';
+import { procedureEntityByCode } from '../../desk/resolvers/ProcedureEntity';
+import type { PageArgs } from '../../desk/connection';
+import { listProcedures, type ProcedureFilter } from '../../desk/catalogue/catalogueQueries';
 import type { DistrictContext } from '../context';
 import { DistrictEntity } from '../entities/DistrictEntity';
 

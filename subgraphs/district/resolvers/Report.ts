@@ -1,9 +1,9 @@
 import { dateWindow } from '../../shared/dates';
-import { breakdownSpec } from '../../shared/onestop/figures';
+import { breakdownSpec } from '../../desk/statistics/figures';
 import type { BreakdownParent } from './Breakdown';
-import { addCounts, dossierStats, type DossierCounts, type LevelReport } from '../../shared/stats';
+import { addCounts, dossierStats, type DossierCounts, type LevelReport } from '../../desk/statistics/stats';
 import type { DistrictContext } from '../context';
-import type { ReportKey } from '../loaders';
+import type { ReportKey } from '../../desk/statistics/statisticsLoaders';
 
 /** The commune-level figures the gateway passes in, as asked by `total`'s @requires. */
 interface CommuneLevelInput {
@@ -26,11 +26,11 @@ export const Report = {
     to: report.to,
     spec: breakdownSpec(args.by, args.filter),
   }),
-  districtLevel: (report: ReportParent, _: unknown, ctx: DistrictContext) => ctx.loaders.levelReport.load(report),
+  districtLevel: async (report: ReportParent, _: unknown, ctx: DistrictContext) => (await ctx.loaders.report.load(report)).level,
   total: async (report: ReportParent, _: unknown, ctx: DistrictContext): Promise<LevelReport | null> => {
     const commune = report.communeLevel;
     if (!commune) return null;
-    const district = await ctx.loaders.levelReport.load(report);
+    const district = (await ctx.loaders.report.load(report)).level;
     return {
       procedures: district.procedures + commune.procedures,
       simplifiedProcedures: district.simplifiedProcedures + commune.simplifiedProcedures,

@@ -1,5 +1,5 @@
 import { dateWindow, toIsoDate } from '../../shared/dates';
-import { percent } from '../../shared/stats';
+import { percent } from '../../desk/statistics/stats';
 import type { ReformContext } from '../context';
 import type { ReformPlan as PlanRow } from '../entities/ReformPlanEntity';
 import type { ReformTask } from '../entities/ReformTaskEntity';

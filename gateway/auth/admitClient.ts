@@ -1,0 +1,76 @@
+import type { IncomingMessage } from 'node:http';
+import { ANONYMOUS, type Identity } from '../../subgraphs/shared/auth/identity';
+import { ErrorCode } from '../../subgraphs/shared/errors';
+import type { Refusal } from '../../subgraphs/shared/httpServer';
+import { KeysUnavailable, TokenRejected } from './clientIdentity';
+import type { RateLimiter } from '../limits/rateLimiter';
+
+export interface ClientAdmission {
+  /** The HTTP layer's gate: 401 for a bad token, 429 over the rate limit, 503 when keys cannot be fetched. */
+  admit(req: IncomingMessage): Promise<Refusal | undefined>;
+  /** The identity admit() verified for this request. */
+  identityOf(req: IncomingMessage): Identity;
+}
+
+/**
+ * The client's address behind `trustedHops` proxies that each append the address they were
+ * reached from to X-Forwarded-For: the address that many places from the right of the list
+ * (X-Forwarded-For, then the socket). Whatever a client writes itself is further left, so it
+ * cannot choose its own address (and rate-limit bucket); with 0 hops the header is ignored.
+ */
+export function clientAddress(req: IncomingMessage, trustedHops: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustedHops === 0 || forwarded === undefined) return socket;
+  const listed = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = [...listed, socket];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)];
+}
+
+const tooMany = (retryAfterSeconds: number): Refusal => ({
+  status: 429,
+  code: ErrorCode.RATE_LIMITED,
+  message: 'Too many requests; retry after the time in the Retry-After header',
+  headers: { 'retry-after': String(retryAfterSeconds) },
+});
+
+/**
+ * Verifies the bearer token once per request and counts the request against its client: the
+ * token's subject when it has one (so one integrator is one client wherever it calls from),
+ * the address otherwise. A rejected token counts against its address too, so a flood of bad
+ * tokens is answered 429 like any other flood.
+ */
+export function clientAdmission(
+  readIdentity: (authorization: string | undefined) => Promise<Identity>,
+  limiter: RateLimiter,
+  trustedHops: number,
+): ClientAdmission {
+  const identities = new WeakMap<IncomingMessage, Identity>();
+  const count = async (client: string): Promise<Refusal | undefined> => {
+    const decision = await limiter.hit(client);
+    return decision.allowed ? undefined : tooMany(decision.retryAfterSeconds);
+  };
+  return {
+    async admit(req): Promise<Refusal | undefined> {
+      let identity: Identity;
+      try {
+        identity = await readIdentity(req.headers.authorization);
+      } catch (error) {
+        if (error instanceof TokenRejected) {
+          const limited = await count(`ip:${clientAddress(req, trustedHops)}`);
+          return limited ?? { status: 401, code: ErrorCode.UNAUTHENTICATED, message: error.message, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
+        }
+        if (error instanceof KeysUnavailable) {
+          return { status: 503, code: ErrorCode.SERVICE_UNAVAILABLE, message: 'Tokens cannot be checked right now; try again shortly' };
+        }
+        throw error;
+      }
+      const client = identity.subject ? `sub:${identity.role}:${identity.subject}` : `ip:${clientAddress(req, trustedHops)}`;
+      const limited = await count(client);
+      if (limited) return limited;
+      identities.set(req, identity);
+      return undefined;
+    },
+    identityOf: (req) => identities.get(req) ?? ANONYMOUS,
+  };
+}

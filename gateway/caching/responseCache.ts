@@ -1,0 +1,172 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
+import Redis from 'ioredis';
+import { ANONYMOUS, type Identity } from '../../subgraphs/shared/auth/identity';
+import { DEFAULT_CACHE_PREFIX, memoryGeneration, redisGeneration, type DataGeneration } from '../../subgraphs/shared/dataGeneration';
+import type { GatewayContext } from '../SubgraphDataSource';
+
+/**
+ * Apollo's KeyValueCache over ioredis, shared by every gateway replica: whole responses (the
+ * response-cache plugin) and automatic persisted queries. Redis trouble is a miss, never an
+ * error: the cache must not take the API down with it.
+ */
+export class RedisKeyValueCache {
+  constructor(private readonly redis: Redis, private readonly prefix: string) {}
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return (await this.redis.get(this.prefix + key)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
+    try {
+      if (options?.ttl) await this.redis.set(this.prefix + key, value, 'EX', Math.max(1, Math.ceil(options.ttl)));
+      else await this.redis.set(this.prefix + key, value);
+    } catch {
+      // not cached this time
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    try {
+      return (await this.redis.del(this.prefix + key)) > 0;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Automatic persisted queries in Redis: every document expires `ttlSeconds` after it was
+ * registered, and at most `maxBytes` of documents are registered per such window (the window's
+ * budget and the document are one atomic script), so anonymous clients cannot grow Redis
+ * without bound: at most twice the budget is alive at once. A registration over the budget
+ * still runs; its hash is simply not kept. Redis trouble is a miss, as for the response cache.
+ */
+export class RedisPersistedQueries {
+  private static readonly KEEP = `
+    local used = redis.call('INCRBY', KEYS[2], string.len(ARGV[1]))
+    if used == string.len(ARGV[1]) then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
+    if used > tonumber(ARGV[3]) then return 0 end
+    redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+    return 1`;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    private readonly limits: { ttlSeconds: number; maxBytes: number },
+  ) {}
+
+  async get(key: string): Promise<string | undefined> {
+    try {
+      return (await this.redis.get(this.prefix + key)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    try {
+      await this.redis.eval(RedisPersistedQueries.KEEP, 2, this.prefix + key, `${this.prefix}apq-budget`, value, this.limits.ttlSeconds, this.limits.maxBytes);
+    } catch {
+      // not kept this time: the client registers it again
+    }
+  }
+
+  async delete(key: string): Promise<boolean> {
+    try {
+      return (await this.redis.del(this.prefix + key)) > 0;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export interface ResponseCaching {
+  /** For ApolloServer's `cache` (APQ and responses); undefined: Apollo's bounded in-memory LRU. */
+  cache?: RedisKeyValueCache;
+  plugins: ApolloServerPlugin<GatewayContext>[];
+  /** For ApolloServer's `persistedQueries`: in Redis when it is set, otherwise in `cache` (Apollo's bounded LRU); both expire. */
+  persistedQueries: { cache?: RedisPersistedQueries; ttl: number };
+  /** Whether anonymous answers are cached at all (RESPONSE_CACHE). */
+  enabled: boolean;
+  /** The data generation every cached answer is keyed by (answerCache.ts reads it too). */
+  generation: DataGeneration;
+  /** For a request's context: the generation it sees, read once when first asked (null: unknown). */
+  requestGeneration(): () => Promise<string | null>;
+  close(): Promise<void>;
+}
+
+const once = <T>(read: () => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= read());
+};
+
+export const isAnonymousIdentity = (identity: Identity) => identity.role === ANONYMOUS.role && !identity.subject;
+const isAnonymous = (ctx: GatewayContext) => isAnonymousIdentity(ctx.identity);
+
+/**
+ * Whole-response caching at the gateway. Only anonymous queries are read from or written to it
+ * (anything with an identity goes to the subgraphs every time); only responses whose every
+ * subgraph answer said `public` with a max-age are kept, for the smallest max-age (the
+ * subgraphs' hints, subgraphs/shared/cacheHints.ts, honoured by RemoteGraphQLDataSource); no
+ * response with an error is kept. The data generation is part of every key, and every mutation
+ * bumps it once it has run, so an answer cached before a write is never served after it.
+ */
+export function responseCaching(options: {
+  enabled: boolean;
+  redisUrl?: string;
+  prefix?: string;
+  persistedQueries: { ttlSeconds: number; maxBytes: number };
+}): ResponseCaching {
+  const prefix = options.prefix ?? DEFAULT_CACHE_PREFIX;
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (n) => Math.min(n * 200, 5000) })
+    : undefined;
+  redis?.on('error', () => undefined); // each failed command is a miss; the rate limiter reports the outage
+  const generation: DataGeneration = redis ? redisGeneration(redis, prefix) : memoryGeneration();
+  // The generation a request saw when it started: its answer is looked up and stored under that one.
+  const seen = (rc: GraphQLRequestContext<GatewayContext>) => rc.contextValue.dataGeneration?.() ?? Promise.resolve(null);
+  const cacheable = async (rc: GraphQLRequestContext<GatewayContext>) => isAnonymous(rc.contextValue) && typeof (await seen(rc)) === 'string';
+
+  const bumpAfterMutations: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        // Awaited before the response leaves: once a client sees its write acknowledged, no
+        // replica serves an answer from before it. Bumped on failures too (part may have run).
+        // A failed bump is owed (dataGeneration.ts): no kept answer is served until it is paid.
+        async willSendResponse({ operation }) {
+          if (operation?.operation !== 'mutation') return;
+          await generation.bump().catch((error) => console.error('[cache] could not bump the data generation:', error?.message));
+        },
+      };
+    },
+  };
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [bumpAfterMutations];
+  if (options.enabled) {
+    plugins.push(
+      ApolloServerPluginResponseCache<GatewayContext>({
+        extraCacheKeyData: async (rc) => (isAnonymous(rc.contextValue) ? seen(rc) : null),
+        // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the cache).
+        shouldReadFromCache: async (rc) => (await cacheable(rc)) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
+        // An answer computed while a write moved the generation may predate the write: not kept.
+        shouldWriteToCache: async (rc) => (await cacheable(rc)) && (await seen(rc)) === (await generation.current().catch(() => null)),
+      }),
+    );
+  }
+  return {
+    cache: redis ? new RedisKeyValueCache(redis, `${prefix}cache:`) : undefined,
+    plugins,
+    persistedQueries: {
+      cache: redis ? new RedisPersistedQueries(redis, prefix, options.persistedQueries) : undefined,
+      ttl: options.persistedQueries.ttlSeconds,
+    },
+    enabled: options.enabled,
+    generation,
+    requestGeneration: () => once(() => generation.current().catch(() => null)),
+    close: () => generation.close(),
+  };
+}

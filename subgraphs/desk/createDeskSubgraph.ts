@@ -1,0 +1,65 @@
+import type { DataSource, EntitySchema } from 'typeorm';
+import { ANONYMOUS, type Identity } from '../shared/auth/identity';
+import type { SubgraphName } from '../shared/config';
+import type { ResolverMap, SubgraphDefinition } from '../shared/subgraphApp';
+import type { ProcedureLevel } from './catalogue/procedureEntities';
+import { DESK_ENTITIES, deskMigrations } from './deskTables';
+import { createDeskLoaders, type DeskLoaders } from './deskLoaders';
+import { deskResolvers } from './resolvers';
+
+/** Per-request state of a desk subgraph: fresh loaders over the shared data source, and who is asking. */
+export interface DeskContext<L> {
+  dataSource: DataSource;
+  identity: Identity;
+  loaders: L & { desk: DeskLoaders };
+}
+
+/** What makes a desk subgraph of one level: its unit table, its own loaders, resolvers and seed. */
+export interface DeskLevelOptions<L> {
+  name: SubgraphName;
+  level: ProcedureLevel;
+  /** The level's unit table (districts, communes) and the migrations that create it. */
+  unitEntity: EntitySchema<any>;
+  unitMigrations: Function[];
+  /** The level's own loaders (units, statistics); the desk's catalogue and dossier loaders are added. */
+  createLoaders(dataSource: DataSource): L;
+  /** The level's own resolvers; the desk types' resolvers, the desk-event mutation and the procedure entity are added. */
+  resolvers: ResolverMap & { Query: Record<string, unknown> };
+  /** Names in the level's SDL: its desk-event mutation and its procedure entity type. */
+  deskEventMutation: string;
+  procedureEntity: string;
+  /** Types whose answers are public statistics or catalogue, cacheable (cacheHints.ts). */
+  publicTypes: readonly string[];
+  isEmpty(dataSource: DataSource): Promise<boolean>;
+  seed(dataSource: DataSource): Promise<void>;
+}
+
+/** Types of the desk SDL (schema/desk.graphql) that every desk level answers publicly. */
+const DESK_PUBLIC_TYPES = [
+  'Procedure', 'ProcedureConnection', 'ProcedureEdge', 'PageInfo', 'Report', 'LevelReport', 'DossierStats',
+  'Breakdown', 'BreakdownRow', 'BreakdownKey', 'DossierFigures', 'Simplification',
+];
+
+/**
+ * A one-stop desk subgraph (district or commune): the desk's tables, migrations and loaders,
+ * shared by both levels, plus the level's unit table and resolvers.
+ */
+export function createDeskSubgraph<L>(options: DeskLevelOptions<L>): SubgraphDefinition<DeskContext<L>> {
+  return {
+    name: options.name,
+    entities: [options.unitEntity, ...DESK_ENTITIES],
+    migrations: [...options.unitMigrations, ...deskMigrations(options.level)],
+    resolvers: {
+      ...options.resolvers,
+      ...deskResolvers(options.level, options.unitEntity, options.deskEventMutation, options.procedureEntity),
+    },
+    publicTypes: [...DESK_PUBLIC_TYPES, ...options.publicTypes],
+    createContext: (dataSource: DataSource, identity: Identity = ANONYMOUS) => ({
+      dataSource,
+      identity,
+      loaders: { ...options.createLoaders(dataSource), desk: createDeskLoaders(dataSource) },
+    }),
+    isEmpty: options.isEmpty,
+    seed: options.seed,
+  };
+}

@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { simplificationsOf } from './catalogue/catalogueQueries';
+import type { Dossier, DossierEvent } from './dossiers/dossierEntity';
+import { dossiersByCode, historiesOf } from './dossiers/dossierQueries';
+import { ProcedureEntity, type Procedure, type Simplification } from './catalogue/procedureEntities';
+
+/** Per-request loaders for the catalogue and dossier fields both desk subgraphs answer (ctx.loaders.desk). */
+export function createDeskLoaders(ds: DataSource) {
+  return {
+    procedureByCode: new DataLoader<string, Procedure | null>(async (codes) => {
+      const rows = await ds.getRepository(ProcedureEntity).findBy({ code: In([...codes]) });
+      const byCode = new Map(rows.map((p) => [p.code, p]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    }),
+    simplifications: new DataLoader<string, Simplification[]>((codes) => simplificationsOf(ds, codes)),
+    dossierByCode: new DataLoader<string, Dossier | null>((codes) => dossiersByCode(ds, codes)),
+    history: new DataLoader<number, DossierEvent[]>((ids) => historiesOf(ds, ids)),
+  };
+}
+
+export type DeskLoaders = ReturnType<typeof createDeskLoaders>;

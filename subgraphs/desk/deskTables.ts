@@ -1,0 +1,21 @@
+import { HolidayEntity } from './calendar/holidayEntity';
+import { DeskEventEntity } from './events/deskEventEntity';
+import { DeskEvents1764500000000 } from './migrations/deskEventMigration';
+import { DossierEntity, DossierEventEntity } from './dossiers/dossierEntity';
+import { dossierLifecycleMigration } from './migrations/lifecycleMigration';
+import { OneStopDesk1764300000000 } from './migrations/oneStopMigration';
+import type { ProcedureLevel } from './catalogue/procedureEntities';
+import { ProcedureEntity, SimplificationEntity } from './catalogue/procedureEntities';
+import { DossierRollups1764600000000 } from './migrations/rollupMigration';
+import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
+
+/**
+ * The tables every one-stop desk database has, whatever its level: listed once, so the district
+ * and commune subgraphs cannot drift apart. Each adds its own unit table (districts, communes).
+ * TypeORM runs migrations in timestamp order, whatever the order of the list.
+ */
+export const DESK_ENTITIES = [ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity, DeskEventEntity];
+
+export function deskMigrations(level: ProcedureLevel) {
+  return [OneStopDesk1764300000000, dossierLifecycleMigration(level), DeskEvents1764500000000, DossierRollups1764600000000, RollupVersions1764700000000];
+}

@@ -1,0 +1,175 @@
+import { readHolidayFile } from '../calendar/holidaySeed';
+import { WorkingCalendar } from '../calendar/WorkingCalendar';
+import { addDays } from '../../shared/dates';
+import { repoFile } from '../../shared/paths';
+import { Random } from '../../shared/random';
+import { readCatalogue } from '../catalogue/catalogueSeed';
+import { addContribution, emptyDelta, type RollupDelta, type RollupDossier } from '../rollups/rollups';
+
+/**
+ * The national data set's dossiers, generated without a database: a pure function of its
+ * options, so the same flags always give the same rows in the same order (and so the same ids).
+ * It runs in the writers' worker threads (nationalWriters.ts), which is why it reads the
+ * catalogue and the holidays from the seed files itself.
+ */
+export interface LevelOptions {
+  level: 'district' | 'commune';
+  units: string[];
+  /** Dossiers to spread over the units (each gets between half and one and a half times its share). */
+  total: number;
+  years: number;
+  /** Seed of the random stream. */
+  seed: number;
+  /** Rows per INSERT statement. */
+  rowsPerStatement: number;
+  /** About this many dossiers per batch (one transaction), in whole units. */
+  dossiersPerBatch: number;
+}
+
+/** One transaction's worth: whole units, their INSERT statements and the rollup rows they call for. */
+export interface LevelBatch {
+  units: number;
+  dossiers: number;
+  statements: string[];
+  delta: RollupDelta;
+}
+
+export const FIRST_DAY = '2021-01-01';
+const COLUMNS = ['id', 'code', 'unit_code', 'procedure_code', 'channel', 'received_at', 'received_on', 'due_on', 'resolved_at', 'resolved_on', 'status', 'closed_on', 'supplement_count', 'paused_days', 'processing_days'];
+
+/**
+ * A standard SQL string literal (quotes doubled). Statements carry literals rather than
+ * placeholders so the driver does not re-scan megabytes of SQL for `?` on the main thread;
+ * every value is a code, a day or a constant, and backslashes (which MySQL would read as
+ * escapes) are refused rather than handled.
+ */
+function literal(value: string): string {
+  if (value.includes('\\')) throw new Error(`unexpected backslash in seed value ${value}`);
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** Sorted by key, so each batch's rollup rows go into the primary keys in (nearly) their order. */
+function sortedDelta(delta: RollupDelta): RollupDelta {
+  return {
+    day: new Map([...delta.day].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+    cohort: new Map([...delta.cohort].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+  };
+}
+
+/**
+ * The batches of one writer out of `writers` (batch b belongs to writer b % writers). Every
+ * writer walks the whole random stream, so the rows do not depend on the number of writers.
+ */
+export function* generateLevel(options: LevelOptions, writer = 0, writers = 1): Generator<LevelBatch> {
+  const { units, total } = options;
+  const calendar = new WorkingCalendar(readHolidayFile());
+  const catalogue = readCatalogue(repoFile('subgraphs', options.level, 'seed'));
+  const procedures = catalogue.forGenerator.filter((p) => p.weight > 0);
+  const quotedProcedure = procedures.map((p) => literal(p.code));
+  const cumulative: number[] = [];
+  procedures.reduce((sum, p, i) => (cumulative[i] = sum + p.weight), 0);
+  const weightSum = cumulative[cumulative.length - 1];
+  const days = Math.round(options.years * 365.25);
+  const lastDay = addDays(FIRST_DAY, days - 1);
+  // Days as indexes into these tables: string date arithmetic was a fifth of the seed's CPU.
+  const dayOf = Array.from({ length: days }, (_, i) => addDays(FIRST_DAY, i));
+  const codeDayOf = dayOf.map((d) => d.slice(2).replaceAll('-', ''));
+  const quotedDayOf = dayOf.map((d) => `'${d}'`);
+  const limitOf = procedures.map(() => new Int16Array(days).fill(-1));
+  // Working-day arithmetic, remembered per (day, number of days): a few thousand distinct pairs.
+  const workingMemo = new Map<number, string>();
+  const addWorkingDays = (dayIndex: number, n: number) => {
+    const key = dayIndex * 4096 + n;
+    let d = workingMemo.get(key);
+    if (d === undefined) workingMemo.set(key, (d = calendar.addWorkingDays(dayOf[dayIndex], n)));
+    return d;
+  };
+  const pickProcedure = (pick: number) => {
+    // First procedure whose cumulative weight reaches the pick (a binary search of findIndex's answer).
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] >= pick) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const quote = (d: string | null) => (d === null ? 'NULL' : `'${d}'`);
+
+  // The seed data's generator (mulberry32): the same scale always gives the same data.
+  const random = new Random(options.seed);
+  const rand = () => random.next();
+  const perUnit = total / units.length;
+  const unitsPerBatch = Math.max(1, Math.round(options.dossiersPerBatch / perUnit));
+  /**
+   * A unit whose batch another writer owns: the same calls to the random stream as the loop
+   * below makes, without building anything, so every writer's stream stays where one writer's would be.
+   */
+  const skipUnit = () => {
+    const count = Math.max(1, Math.round(perUnit * (0.5 + rand())));
+    for (let i = 0; i < count; i++) rand();
+    for (let i = 0; i < count; i++) {
+      const p = procedures[pickProcedure(rand() * weightSum)];
+      if (!(p.onlineLevel === 'FULL' && rand() < 0.4)) rand();
+      rand();
+      rand();
+    }
+    return count;
+  };
+  const head = `INSERT INTO dossier (${COLUMNS.join(', ')}) VALUES `;
+  // Ids given explicitly, in generation order: what AUTO_INCREMENT would give one writer, whichever writer commits first.
+  let nextId = 1;
+  for (let u = 0, b = 0; u < units.length; u += unitsPerBatch, b++) {
+    const batch = units.slice(u, u + unitsPerBatch);
+    if (b % writers !== writer) {
+      for (let n = 0; n < batch.length; n++) nextId += skipUnit();
+      continue;
+    }
+    const statements: string[] = [];
+    let values: string[] = [];
+    const delta = emptyDelta();
+    let dossiers = 0;
+    for (const unit of batch) {
+      const count = Math.max(1, Math.round(perUnit * (0.5 + rand())));
+      const received = new Int32Array(count);
+      for (let i = 0; i < count; i++) received[i] = Math.floor(rand() * days);
+      received.sort();
+      const quotedUnit = literal(unit);
+      let seq = 0;
+      for (let i = 0; i < count; i++) {
+        const dayIndex = received[i];
+        const day = dayOf[dayIndex];
+        seq = i > 0 && received[i - 1] === dayIndex ? seq + 1 : 1;
+        const pi = pickProcedure(rand() * weightSum);
+        const p = procedures[pi];
+        let limit = limitOf[pi][dayIndex];
+        if (limit < 0) limit = limitOf[pi][dayIndex] = p.timeLimitOn(day);
+        const dueOn = addWorkingDays(dayIndex, limit);
+        const channel = p.onlineLevel === 'FULL' && rand() < 0.4 ? 'ONLINE' : rand() < 0.05 ? 'POST' : 'IN_PERSON';
+        const fate = rand();
+        const lag = Math.floor(rand() * (limit + 3));
+        const endOn = addWorkingDays(dayIndex, lag);
+        const closedOn = fate < 0.97 && endOn <= lastDay ? endOn : null;
+        const status = closedOn === null ? 'IN_PROGRESS' : fate < 0.93 ? 'RESOLVED' : fate < 0.95 ? 'DENIED' : 'WITHDRAWN';
+        const resolvedOn = status === 'RESOLVED' ? closedOn : null;
+        const d: RollupDossier = {
+          unitCode: unit, procedureCode: p.code, channel, receivedOn: day, dueOn, resolvedOn, closedOn, status,
+          supplementCount: 0, pausedOn: null, processingDays: resolvedOn ? lag : null,
+        };
+        addContribution(delta, d, 1);
+        const code = `${unit}-${codeDayOf[dayIndex]}-${String(seq).padStart(4, '0')}`;
+        values.push(
+          `(${nextId++}, '${code}', ${quotedUnit}, ${quotedProcedure[pi]}, '${channel}', '${day} 02:00:00', ${quotedDayOf[dayIndex]}, '${dueOn}', ${resolvedOn === null ? 'NULL' : `'${resolvedOn} 09:00:00'`}, ${quote(resolvedOn)}, '${status}', ${quote(closedOn)}, 0, 0, ${resolvedOn ? lag : 'NULL'})`,
+        );
+        if (values.length === options.rowsPerStatement) {
+          statements.push(head + values.join(', '));
+          values = [];
+        }
+      }
+      dossiers += count;
+    }
+    if (values.length) statements.push(head + values.join(', '));
+    yield { units: batch.length, dossiers, statements, delta: sortedDelta(delta) };
+  }
+}

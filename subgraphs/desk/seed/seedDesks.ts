@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import { seedHolidays } from '../calendar/holidaySeed';
+import { insertCatalogue, readCatalogue } from '../catalogue/catalogueSeed';
+import { DossierEntity, DossierEventEntity } from '../dossiers/dossierEntity';
+import { generateDesk, type SeedPeriod, type SeedUnit } from './generateDossiers';
+import { insertInChunks } from './insertInChunks';
+import { rebuildRollups } from '../rollups/rollupBuild';
+
+export interface DeskSeed {
+  /** The level's seed folder (its catalogue files). */
+  seedDir: string;
+  /** Seed of the random stream: the same seed always gives the same dossiers. */
+  seed: number;
+  units: SeedUnit[];
+  periods: SeedPeriod[];
+}
+
+/**
+ * What the district and commune seeds share, inside the caller's transaction once it has
+ * inserted its units: the level's catalogue, the holidays, the desks' generated dossiers and
+ * their events, and the statistic rollups of the units that got dossiers.
+ */
+export async function seedDesks(manager: EntityManager, options: DeskSeed): Promise<void> {
+  const catalogue = readCatalogue(options.seedDir);
+  await insertCatalogue(manager, catalogue);
+  const calendar = await seedHolidays(manager);
+  const { dossiers, events } = generateDesk({ seed: options.seed, calendar, units: options.units, procedures: catalogue.forGenerator, periods: options.periods });
+  await insertInChunks(manager, DossierEntity, dossiers);
+  await insertInChunks(manager, DossierEventEntity, events);
+  await rebuildRollups(manager, [...new Set(dossiers.map((d) => d.unitCode))].sort());
+}

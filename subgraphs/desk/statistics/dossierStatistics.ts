@@ -1,0 +1,132 @@
+import type { DataSource } from 'typeorm';
+import { addDays, type DateWindow } from '../../shared/dates';
+import { statisticsQuery } from '../../shared/statisticsReader';
+import { ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
+import type { ProcedureLevel } from '../catalogue/procedureEntities';
+import { statisticsBounds, tooManyRowsError } from '../../shared/statisticsBounds';
+import { BUCKET_SUMS_SQL, periodFigures, type BucketSums } from './statisticsBuckets';
+
+/**
+ * The statistics a one-stop office keeps (OpenCPS's monthly report, Decision 766's indicators)
+ * for a window, read in ONE statement per (window, breakdown) however many units, sectors or
+ * months it covers, from the per-day rollup (rollups.ts), never from raw dossiers. A dossier
+ * counts in a period [from, to] when it was received by `to` and not closed before `from`:
+ * flows are the rollup's columns summed over the period's days, the two in-progress stocks are
+ * their day-by-day changes summed up to `to`, and the carried-over dossiers are those received
+ * minus those closed before `from`. The stocks need every day since the first, so the statement
+ * sums the rollup once into buckets of days that do not overlap (all days before the window,
+ * then each period) and the running sums over the buckets are added up here
+ * (statisticsBuckets.ts): the history is read once, not once per period.
+ */
+
+/** Breakdown periods: the whole window, or each calendar month of it (clipped to the window). */
+export function periodsOf(window: DateWindow, byMonth: boolean): { key: string | null; from: string; to: string }[] {
+  if (!byMonth) return [{ key: null, from: window.from, to: window.to }];
+  const periods = [];
+  for (let start = window.from; start <= window.to; ) {
+    const next = addDays(`${start.slice(0, 7)}-28`, 4).slice(0, 7) + '-01';
+    const end = addDays(next, -1) < window.to ? addDays(next, -1) : window.to;
+    periods.push({ key: start.slice(0, 7), from: start, to: end });
+    start = next;
+  }
+  return periods;
+}
+
+export interface StatisticsRow {
+  unitCode: string;
+  key: BreakdownKey;
+  counts: FigureCounts;
+}
+
+/**
+ * Figures of the dossiers of `unitCodes` for a window, grouped by unit and by the spec's
+ * dimensions (LEVEL is this database's level and needs no grouping), filtered by its filter.
+ */
+export async function loadStatistics(
+  ds: DataSource,
+  level: ProcedureLevel,
+  unitCodes: readonly string[],
+  window: DateWindow,
+  spec: BreakdownSpec,
+): Promise<StatisticsRow[]> {
+  const f = spec.filter;
+  if (unitCodes.length === 0 || (f.levels && !f.levels.includes(level))) return [];
+  const by = new Set(spec.by);
+  const periods = periodsOf(window, by.has('MONTH'));
+  // Each row's bucket: 0 for the days before the window, i for the days of period i - 1.
+  const params: unknown[] = [window.from];
+  const bucketSql = `CASE WHEN r.day < ? THEN 0 ${periods.map((p, i) => (params.push(p.to), `WHEN r.day <= ? THEN ${i + 1}`)).join(' ')} END`;
+  const groups: [string, string][] = [['r.unit_code', 'unitCode']];
+  if (by.has('SECTOR')) groups.push(['r.sector', 'sector']);
+  if (by.has('PROCEDURE')) groups.push(['r.procedure_code', 'procedureCode']);
+  if (by.has('CHANNEL')) groups.push(['r.channel', 'channel']);
+  const where: string[] = ['r.day <= ?'];
+  params.push(window.to);
+  const inList = (column: string, values: readonly string[]) => {
+    where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  inList('r.unit_code', f.units ? unitCodes.filter((u) => f.units!.includes(u)) : unitCodes);
+  if (f.sectors) inList('p.sector', f.sectors);
+  if (f.procedures) inList('r.procedure_code', f.procedures);
+  if (f.channels) inList('r.channel', f.channels);
+  if (f.units && !unitCodes.some((u) => f.units!.includes(u))) return [];
+  const needsProcedure = by.has('SECTOR') || f.sectors !== undefined;
+  // The bucket is computed in the row, so the units' history up to the window's end is one index
+  // range read once (a join with a table of buckets made MariaDB read it once per bucket). The
+  // derived table names the bucket as a column, so every engine can group by it.
+  const sql = `SELECT ${groups.map(([expr, alias]) => `${expr} AS ${alias}`).join(', ')}, r.bucket AS bucket, ${BUCKET_SUMS_SQL.join(', ')}
+    FROM (SELECT r.*, ${needsProcedure ? 'p.sector AS sector, ' : ''}${bucketSql} AS bucket
+      FROM dossier_day_rollup r ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}
+      WHERE ${where.join(' AND ')}) r
+    GROUP BY ${groups.map(([expr]) => expr).join(', ')}, r.bucket`;
+  const rows: BucketSums[] = await statisticsQuery(ds, sql, params);
+  const bucketsOf = new Map<string, BucketSums[]>();
+  for (const row of rows) {
+    const id = groups.map(([, alias]) => row[alias]).join('\u0001');
+    let buckets = bucketsOf.get(id);
+    if (!buckets) bucketsOf.set(id, (buckets = []));
+    buckets[Number(row.bucket)] = row;
+  }
+  const result: StatisticsRow[] = [];
+  // Rows here are per unit: merged, each district's answer has at least 1/units of them, so past
+  // this many some answer is over the row bound and building the rest would be wasted work.
+  const maxRows = statisticsBounds().maxRows * unitCodes.length;
+  for (const buckets of bucketsOf.values()) {
+    if (result.length > maxRows) throw tooManyRowsError(`the breakdown would answer more than ${statisticsBounds().maxRows} rows per level`);
+    const row = buckets.find((bucket) => bucket !== undefined)!;
+    periodFigures(buckets, periods.length).forEach((counts, i) => {
+      // A group with nothing received in or carried into the period has no dossier in it: the
+      // rollup still has rows for it (all of its dossiers closed earlier), the report does not.
+      if (counts.receivedNew + counts.carriedOver <= 0) return;
+      result.push({
+        unitCode: String(row.unitCode),
+        key: {
+          unitCode: by.has('UNIT') ? String(row.unitCode) : null,
+          level: by.has('LEVEL') ? level : null,
+          sector: by.has('SECTOR') ? String(row.sector) : null,
+          procedureCode: by.has('PROCEDURE') ? String(row.procedureCode) : null,
+          channel: by.has('CHANNEL') ? (String(row.channel) as BreakdownKey['channel']) : null,
+          month: periods[i].key,
+        },
+        counts,
+      });
+    });
+  }
+  return result;
+}
+
+/** Rows with the same key added up, in key order (the order every breakdown answers in). */
+export function mergeRows(rows: Iterable<{ key: BreakdownKey; counts: FigureCounts }>): { key: BreakdownKey; counts: FigureCounts }[] {
+  const merged = new Map<string, { key: BreakdownKey; counts: FigureCounts }>();
+  for (const row of rows) {
+    const id = keyString(row.key);
+    const seen = merged.get(id);
+    merged.set(id, { key: row.key, counts: addFigures(seen?.counts ?? ZERO_FIGURES, row.counts) });
+  }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+}
+
+function keyString(key: BreakdownKey): string {
+  return [key.level, key.unitCode, key.sector, key.procedureCode, key.channel, key.month].map((v) => v ?? '').join('\u0001');
+}

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { SingleBar } from 'cli-progress';
+import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
+import { CommuneEntity } from '../subgraphs/commune/entities/CommuneEntity';
+import { districtSubgraph } from '../subgraphs/district/districtSubgraph';
+import { DistrictEntity } from '../subgraphs/district/entities/DistrictEntity';
+import { databaseConfig } from '../subgraphs/shared/config';
+import { openDatabase } from '../subgraphs/shared/database';
+import { importEvents, type ImportReport } from '../subgraphs/desk/events/importEvents';
+import { readEventFile } from '../subgraphs/desk/events/readEventFile';
+import { bumpSharedGeneration } from '../subgraphs/shared/dataGeneration';
+
+const USAGE = 'usage: npm run import -- --unit <unit code> [--partial] [--format csv|jsonl] <file>';
+
+/** Exit codes: 0 all stored, 1 rows rejected and nothing stored, 2 partial, 64 usage, 70 failure. */
+function exitCode(report: ImportReport, partial: boolean): number {
+  if (report.rejected.length === 0) return 0;
+  return partial ? 2 : 1;
+}
+
+function parseArgs(argv: string[]) {
+  const args = { unit: '', partial: false, format: undefined as 'csv' | 'jsonl' | undefined, file: '' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--unit') args.unit = argv[++i] ?? '';
+    else if (arg === '--partial') args.partial = true;
+    else if (arg === '--format') {
+      const format = argv[++i];
+      if (format !== 'csv' && format !== 'jsonl') throw new Error('--format is csv or jsonl');
+      args.format = format;
+    } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
+    else if (!args.file) args.file = arg;
+    else throw new Error(`only one file at a time (got ${args.file} and ${arg})`);
+  }
+  if (!/^\d{3}$|^\d{5}$/.test(args.unit)) throw new Error('--unit is a district (3 digits) or commune (5 digits) code');
+  if (!args.file) throw new Error('which file?');
+  if (!existsSync(args.file)) throw new Error(`no such file: ${args.file}`);
+  return args;
+}
+
+/**
+ * `npm run import`: a desk's historical export into its level's database, with the rules of
+ * the event API. Writes directly to the database (an operator's tool, like the seed), so it
+ * needs the same DATABASE_URL / DATA_DIR as the subgraph.
+ */
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 64;
+  }
+  const district = args.unit.length === 3;
+  const definition = district ? districtSubgraph : communeSubgraph;
+  const ds = await openDatabase(databaseConfig(definition.name), definition);
+  try {
+    const unitExists = district
+      ? await ds.getRepository(DistrictEntity).existsBy({ code: args.unit })
+      : await ds.getRepository(CommuneEntity).existsBy({ code: args.unit });
+    if (!unitExists) {
+      console.error(`unit ${args.unit} is not a ${district ? 'district' : 'commune-level unit'} of this database\n${USAGE}`);
+      return 64;
+    }
+    const rows = readEventFile(args.file, args.unit, args.format);
+    const bar = process.stderr.isTTY ? new SingleBar({ format: 'importing [{bar}] {value}/{total} rows  {rate} rows/s', stream: process.stderr }) : null;
+    const started = Date.now();
+    bar?.start(rows.length, 0, { rate: 0 });
+    const report = await importEvents(ds, district ? 'DISTRICT' : 'COMMUNE', rows, {
+      partial: args.partial,
+      onProgress: (done, total) => {
+        const rate = Math.round((done * 1000) / Math.max(1, Date.now() - started));
+        if (bar) bar.update(done, { rate });
+        // Without a terminal, a line now and then, so a log shows how far it got.
+        else if (done % 1000 === 0 || done === total) console.error(`progress ${done}/${total} rows`);
+      },
+    });
+    bar?.stop();
+    for (const { line, reason } of report.rejected) console.log(`line ${line}: ${reason}`);
+    const outcome = report.rejected.length && !args.partial ? 'nothing stored (all or nothing; --partial keeps the good rows)' : 'stored';
+    console.log(
+      `${args.file}: ${report.rows} rows, ${report.imported} imported, ${report.alreadyImported} already imported, ` +
+        `${report.rejected.length} rejected; ${outcome}`,
+    );
+    // Cached statistics at the gateways must not outlive what was just stored (shared through Redis).
+    if (report.stored && report.imported > 0 && !(await bumpSharedGeneration(process.env.REDIS_URL || undefined))) {
+      console.error('REDIS_URL is not set: gateways serve cached statistics from before this import until they expire');
+    }
+    return exitCode(report, args.partial);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`import failed, nothing more was stored: ${error instanceof Error ? error.message : error}`);
+    process.exit(70);
+  },
+);
