@@ -3,6 +3,7 @@ import { AnswerCache } from './answerCache';
 import { isAnonymousIdentity } from './responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
 import { QUERY_LIMITS, tooManyTokens } from './queryLimits';
+import { staticPages } from './staticPages';
 import { subgraphsReady } from './subgraphsReady';
 
 export interface RunningGateway extends RunningHttpService {
@@ -27,6 +28,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     host: options.host,
     bodyLimit: settings.bodyLimit,
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
+    pages: staticPages({ explorer: settings.introspection }),
     ready: async () => {
       const probe = await subgraphsReady(gateway.urls);
       const rateLimit = !settings.rateLimit.redisUrl ? 'in memory' : limiter.healthy() ? 'shared (redis up)' : 'redis down: not enforced';
