@@ -8,6 +8,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY gateway gateway
 COPY subgraphs subgraphs
 COPY schema schema
+COPY web web
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -4,6 +4,7 @@ import { isAnonymousIdentity } from './caching/responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
 import { documentTooLarge, QUERY_LIMITS } from './limits/queryLimits';
 import { readiness } from './readiness';
+import { staticPages } from './staticPages';
 import { subgraphsReady } from './subgraphsReady';
 
 export interface RunningGateway extends RunningHttpService {
@@ -29,6 +30,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     host: options.host,
     bodyLimit: settings.bodyLimit,
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
+    pages: staticPages({ explorer: settings.introspection }),
     ready: readiness(admission, async () => {
       const probe = await subgraphsReady(gateway.urls);
       const rateLimit = !settings.rateLimit.redisUrl ? 'in memory' : limiter.healthy() ? 'shared (redis up)' : 'redis down: not enforced';

@@ -55,7 +55,7 @@ process.once('SIGTERM', () => stopAll(0));
   await start('gateway', 'gateway/index.js');
   console.log(
     `All services up in ${((Date.now() - started) / 1000).toFixed(1)} s. ` +
-      `Query http://localhost:${servicePort('gateway')}/graphql`,
+      `Dashboard http://localhost:${servicePort('gateway')}/, GraphQL http://localhost:${servicePort('gateway')}/graphql`,
   );
 })().catch((error) => {
   console.error(error.message);

@@ -41,6 +41,8 @@ export interface HttpServiceOptions<C extends BaseContext> {
   answers?: AnswerStore;
   /** How long close() lets in-flight requests finish before cutting their connections. */
   shutdownTimeoutMs?: number;
+  /** Pages served beside GraphQL (the gateway's staticPages.ts): true when it answered the request. */
+  pages?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface AnswerStore {
@@ -208,6 +210,7 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         .catch(() => sendJson(res, 503, { status: 'not ready' }));
       return;
     }
+    if (options.pages?.(req, res)) return;
     if (pathname !== '/graphql') {
       requestError(res, 404, 'NOT_FOUND', 'Not found: GraphQL is served at /graphql');
       return;
