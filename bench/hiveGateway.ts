@@ -13,7 +13,11 @@ import { SUPERGRAPH_FILE } from '../gateway/composeSupergraph';
  * Env: DISTRICT_URL, COMMUNE_URL, REFORM_URL.
  */
 let supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
-for (const [name, port] of [['district', 4001], ['commune', 4002], ['reform', 4003]] as const) {
+for (const [name, port] of [
+  ['district', 4001],
+  ['commune', 4002],
+  ['reform', 4003],
+] as const) {
   const url = process.env[`${name.toUpperCase()}_URL`];
   if (url) supergraph = supergraph.replace(`http://localhost:${port}/graphql`, url);
 }

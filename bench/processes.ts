@@ -18,11 +18,20 @@ const DIST = path.resolve(__dirname, '..');
  * announcing its URL ("... ready at http://...") so every service is measured as it is deployed:
  * one process each, its memory its own.
  */
-export function startService(name: string, entry: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<Service> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), path.join(DIST, entry), ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function startService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+): Promise<Service> {
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), path.join(DIST, entry), ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`${name} did not start in 120 s:\n${log}`)), 120_000);

@@ -13,7 +13,8 @@ export interface BenchQuery {
   isReal(data: any): boolean;
 }
 
-const FIGURES = 'handled resolved resolvedEarly resolvedOnDueDay resolvedLate inProgress denied withdrawn onTimeRate onTimeRate766 onlineShare averageProcessingDays';
+const FIGURES =
+  'handled resolved resolvedEarly resolvedOnDueDay resolvedLate inProgress denied withdrawn onTimeRate onTimeRate766 onlineShare averageProcessingDays';
 
 /** The three queries the issue names: the headline, the by-commune breakdown, a sector x month table. */
 export const BENCH_QUERIES: BenchQuery[] = [

@@ -42,5 +42,9 @@ export function printReport(output: BenchOutput): void {
       `${q.query}: ours/ceiling ${r.oursOverCeiling}  ours/hive ${r.oursOverHive}  cached/uncached ${r.cachedOverUncached}  identical JSON ours=hive: ${q.identicalJson}`,
     );
   }
-  console.log(`peak RSS (MiB): ${Object.entries(output.peakRssMiB).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `peak RSS (MiB): ${Object.entries(output.peakRssMiB)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 }

@@ -14,7 +14,11 @@ export interface RotatingTarget {
   requests: { body: string; expectBody: string }[];
 }
 
-function run(target: RotatingTarget, connections: number, duration: number): Promise<{ result: autocannon.Result; mismatches: number }> {
+function run(
+  target: RotatingTarget,
+  connections: number,
+  duration: number,
+): Promise<{ result: autocannon.Result; mismatches: number }> {
   const { requests } = target;
   let next = 0;
   let mismatches = 0;

@@ -39,7 +39,10 @@ const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
 async function startAll(): Promise<Record<string, Service>> {
   const s: Record<string, Service> = {};
   for (const name of ['district', 'commune', 'reform']) {
-    s[name] = await startService(name, `subgraphs/${name}/index.js`, { ...databaseEnv, [`${name.toUpperCase()}_PORT`]: '0' });
+    s[name] = await startService(name, `subgraphs/${name}/index.js`, {
+      ...databaseEnv,
+      [`${name.toUpperCase()}_PORT`]: '0',
+    });
   }
   const realUrls = { DISTRICT_URL: s.district.url, COMMUNE_URL: s.commune.url, REFORM_URL: s.reform.url };
   s.stubs = await startService('stubs', 'bench/stubSubgraphs.js', {
@@ -47,7 +50,11 @@ async function startAll(): Promise<Record<string, Service>> {
     STUB_OF_COMMUNE: s.commune.url,
     STUB_OF_REFORM: s.reform.url,
   });
-  const stubUrls = { DISTRICT_URL: `${s.stubs.url}district/graphql`, COMMUNE_URL: `${s.stubs.url}commune/graphql`, REFORM_URL: `${s.stubs.url}reform/graphql` };
+  const stubUrls = {
+    DISTRICT_URL: `${s.stubs.url}district/graphql`,
+    COMMUNE_URL: `${s.stubs.url}commune/graphql`,
+    REFORM_URL: `${s.stubs.url}reform/graphql`,
+  };
   // ours and ceiling measure the work of answering (cache off); cached is ours with the response
   // cache on, the same queries answered from it after the first.
   const gatewayEnv = { GATEWAY_PORT: '0', PORT: '0', RATE_LIMIT_MAX: '1000000000', RESPONSE_CACHE: 'off' };
@@ -71,20 +78,30 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
     ceiling: { url: s.ceiling.url, body },
   };
   if (q.singleSubgraph) {
-    targets.subgraph = { url: s[q.singleSubgraph].url, body, headers: { [IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS) } };
+    targets.subgraph = {
+      url: s[q.singleSubgraph].url,
+      body,
+      headers: { [IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS) },
+    };
   }
   const answers: Record<string, string> = {};
   for (const [name, target] of Object.entries(targets)) {
     const { status, text } = await fetchOnce(target);
-    if (status !== 200 || JSON.parse(text).errors) throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
+    if (status !== 200 || JSON.parse(text).errors)
+      throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
     answers[name] = text;
   }
   if (!q.isReal(JSON.parse(answers.ours).data)) {
-    throw new Error(`${q.name}: the answer is not the seeded data (is the bench database whole? delete data/bench to reseed):\n${answers.ours.slice(0, 300)}`);
+    throw new Error(
+      `${q.name}: the answer is not the seeded data (is the bench database whole? delete data/bench to reseed):\n${answers.ours.slice(0, 300)}`,
+    );
   }
   const identical = canonical(answers.ours) === canonical(answers.hive);
   for (const name of Object.keys(answers)) {
-    if (canonical(answers[name]) !== canonical(answers.ours)) throw new Error(`${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`);
+    if (canonical(answers[name]) !== canonical(answers.ours))
+      throw new Error(
+        `${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`,
+      );
   }
   const results: Record<string, LoadResult> = {};
   for (const [name, target] of Object.entries(targets)) {
@@ -98,11 +115,14 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
 
 async function main(): Promise<void> {
   await runAsDeployed();
-  console.log(`bench: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s per target`);
+  console.log(
+    `bench: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s per target`,
+  );
   const services = await startAll();
   try {
     const reports: QueryReport[] = [];
-    for (const q of BENCH_QUERIES.filter((x) => only.length === 0 || only.includes(x.name))) reports.push(await benchQuery(q, services));
+    for (const q of BENCH_QUERIES.filter((x) => only.length === 0 || only.includes(x.name)))
+      reports.push(await benchQuery(q, services));
     let national = null;
     if (nationalPrefix) {
       national = await benchNational(nationalPrefix, settings);
@@ -110,7 +130,13 @@ async function main(): Promise<void> {
     const peakRssMiB = Object.fromEntries(Object.entries(services).map(([name, svc]) => [name, svc.peakRssMiB()]));
     const output = {
       at: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
       database: process.env.DATABASE_URL ? 'mysql' : 'sqlite',
       settings,
       peakRssMiB,

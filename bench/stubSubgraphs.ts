@@ -53,7 +53,10 @@ const server = http.createServer((req, res) => {
         answer = { status: 502, body: JSON.stringify({ errors: [{ message: String(error) }] }) };
       }
     }
-    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(answer.body) });
+    res.writeHead(answer.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(answer.body),
+    });
     res.end(answer.body);
   });
 });

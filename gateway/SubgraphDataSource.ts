@@ -34,7 +34,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ) {
     super({
       url,
-      fetcher: sharingInflightReads((input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }), IDENTITY_HEADER) as any,
+      fetcher: sharingInflightReads(
+        (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+        IDENTITY_HEADER,
+      ) as any,
     });
   }
 
@@ -44,11 +47,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * DOMException even fails the whole request). It becomes SERVICE_UNAVAILABLE naming the
    * service, so the other subgraphs' data still comes back.
    */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     try {
       return await super.process(options);
     } catch (error) {
-      console.error(`[gateway] ${this.subgraph} subgraph fetch failed:`, error instanceof Error ? error.message : error);
+      console.error(
+        `[gateway] ${this.subgraph} subgraph fetch failed:`,
+        error instanceof Error ? error.message : error,
+      );
       throw new GraphQLError(`The ${this.subgraph} service could not answer; its part of the result is missing`, {
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName: this.subgraph },
       });

@@ -60,7 +60,13 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(urls[name as SubgraphName] ?? url!, name, options.onFetch, secret, settings.subgraphTimeoutMs),
+      new SubgraphDataSource(
+        urls[name as SubgraphName] ?? url!,
+        name,
+        options.onFetch,
+        secret,
+        settings.subgraphTimeoutMs,
+      ),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceDateScalar(apiSchema));
   const armor = queryArmor({ production: settings.production });

@@ -24,7 +24,10 @@ const PASSED_THROUGH = new Set<string>([
  * the gateway; a subgraph that cannot be reached, times out or answers with an HTTP error
  * becomes SERVICE_UNAVAILABLE. The operation limits' rejections get one code, QUERY_TOO_COMPLEX.
  */
-export function maskGatewayError(formatted: GraphQLFormattedError, options: { production: boolean } = { production: true }): GraphQLFormattedError {
+export function maskGatewayError(
+  formatted: GraphQLFormattedError,
+  options: { production: boolean } = { production: true },
+): GraphQLFormattedError {
   const masked = maskError(formatted);
   return options.production ? { ...masked, message: withoutSuggestions(masked.message) } : masked;
 }

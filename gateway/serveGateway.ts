@@ -21,21 +21,34 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
   const { settings, admission, limiter } = gateway;
   const http = await listenHttp({
     server: gateway.server,
-    context: async (req) => ({ identity: admission.identityOf(req), dataGeneration: gateway.caching.requestGeneration() }),
+    context: async (req) => ({
+      identity: admission.identityOf(req),
+      dataGeneration: gateway.caching.requestGeneration(),
+    }),
     admit: (req) => admission.admit(req),
     // POST bodies, GET query strings and APQ registrations alike, before anything parses them.
     inspect: (request) => documentTooLarge(request, { tokens: QUERY_LIMITS.tokens, length: settings.maxQueryLength }),
-    answers: gateway.caching.enabled ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req))) : undefined,
+    answers: gateway.caching.enabled
+      ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req)))
+      : undefined,
     port: options.port,
     host: options.host,
     bodyLimit: settings.bodyLimit,
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
     pages: staticPages({ explorer: settings.introspection }),
-    ready: readiness(admission, async () => {
-      const probe = await subgraphsReady(gateway.urls);
-      const rateLimit = !settings.rateLimit.redisUrl ? 'in memory' : limiter.healthy() ? 'shared (redis up)' : 'redis down: not enforced';
-      return { ok: probe.ok, body: { ...probe.body, rateLimit } };
-    }, settings.readyCacheMs),
+    ready: readiness(
+      admission,
+      async () => {
+        const probe = await subgraphsReady(gateway.urls);
+        const rateLimit = !settings.rateLimit.redisUrl
+          ? 'in memory'
+          : limiter.healthy()
+            ? 'shared (redis up)'
+            : 'redis down: not enforced';
+        return { ok: probe.ok, body: { ...probe.body, rateLimit } };
+      },
+      settings.readyCacheMs,
+    ),
   });
   return {
     ...http,

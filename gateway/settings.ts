@@ -43,7 +43,8 @@ function proxyHops(value: string | undefined): number {
   if (value === undefined || value === '' || /^(false|no|off)$/i.test(value)) return 0;
   if (/^(true|yes|on)$/i.test(value)) return 1;
   const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new ConfigError(`TRUST_PROXY must be a number of proxy hops (0-10) or true, got "${value}"`);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
+    throw new ConfigError(`TRUST_PROXY must be a number of proxy hops (0-10) or true, got "${value}"`);
   return hops;
 }
 
@@ -58,12 +59,16 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
   const production = isProduction(env);
   const jwksUrl = env.JWKS_URL || undefined;
   const keyFile = env.JWT_KEY_FILE || undefined;
-  if (production && !jwksUrl && !keyFile) throw new ConfigError('JWKS_URL or JWT_KEY_FILE must be set when NODE_ENV=production');
+  if (production && !jwksUrl && !keyFile)
+    throw new ConfigError('JWKS_URL or JWT_KEY_FILE must be set when NODE_ENV=production');
   if (production && !env.JWT_ISSUER) throw new ConfigError('JWT_ISSUER must be set when NODE_ENV=production');
   if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) throw new ConfigError('JWKS_URL must be an http(s) URL');
   const bodyLimit = env.BODY_LIMIT || '100kb';
   if (!/^\d+(b|kb|mb)$/i.test(bodyLimit)) throw new ConfigError(`BODY_LIMIT must look like 100kb, got "${bodyLimit}"`);
-  const algorithms = (env.JWT_ALGORITHMS || 'ES256,RS256').split(',').map((a) => a.trim()).filter(Boolean);
+  const algorithms = (env.JWT_ALGORITHMS || 'ES256,RS256')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   if (algorithms.some((a) => a === 'none' || a.startsWith('HS'))) {
     // Client tokens are verified with public keys only; a shared-secret algorithm would let
     // anyone holding the verification key mint tokens.
@@ -97,4 +102,3 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     readyCacheMs: env.READY_CACHE_MS === '0' ? 0 : positiveInteger('READY_CACHE_MS', env.READY_CACHE_MS, 5000),
   };
 }
-

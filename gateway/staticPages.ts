@@ -44,7 +44,8 @@ function fileFor(req: IncomingMessage, pathname: string, explorer: boolean): str
   if (pathname === '/favicon.svg') return 'favicon.svg';
   if (explorer && (pathname === '/explorer' || pathname === '/explorer.html')) return 'explorer.html';
   // A browser opening /graphql gets the explorer; every other client gets GraphQL as before.
-  if (explorer && pathname === '/graphql' && req.method === 'GET' && /\btext\/html\b/.test(req.headers.accept ?? '')) return 'explorer.html';
+  if (explorer && pathname === '/graphql' && req.method === 'GET' && /\btext\/html\b/.test(req.headers.accept ?? ''))
+    return 'explorer.html';
   const asset = /^\/assets\/([\w.-]+)$/.exec(pathname);
   if (asset && !asset[1].startsWith('.')) return path.join('assets', asset[1]);
   return undefined;

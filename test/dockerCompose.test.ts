@@ -32,7 +32,8 @@ function variablesReadByCode(): Set<string> {
 }
 
 const env = (service: string): Record<string, string> => services[service].environment;
-const healthPort = (service: string) => Number(/localhost:(\d+)\//.exec(services[service].healthcheck.test.join(' '))![1]);
+const healthPort = (service: string) =>
+  Number(/localhost:(\d+)\//.exec(services[service].healthcheck.test.join(' '))![1]);
 
 describe('docker-compose.yml', () => {
   test('has MySQL 8, the three subgraphs and the gateway', () => {
@@ -43,14 +44,19 @@ describe('docker-compose.yml', () => {
   test('every variable it sets is one the code reads', () => {
     const known = variablesReadByCode();
     for (const service of ['district', 'commune', 'reform', 'gateway']) {
-      for (const variable of Object.keys(env(service))) expect([service, variable, known.has(variable)]).toEqual([service, variable, true]);
+      for (const variable of Object.keys(env(service)))
+        expect([service, variable, known.has(variable)]).toEqual([service, variable, true]);
     }
   });
 
   test('each subgraph reaches MySQL with its root password and listens where its health check and the gateway look', () => {
     for (const name of SUBGRAPH_NAMES) {
       const config = databaseConfig(name, env(name));
-      expect(config).toMatchObject({ kind: 'mysql', host: 'mysql', password: services.mysql.environment.MYSQL_ROOT_PASSWORD });
+      expect(config).toMatchObject({
+        kind: 'mysql',
+        host: 'mysql',
+        password: services.mysql.environment.MYSQL_ROOT_PASSWORD,
+      });
       const port = servicePort(name, env(name));
       expect(healthPort(name)).toBe(port);
       expect(subgraphUrl(name, env('gateway'))).toBe(`http://${name}:${port}/graphql`);

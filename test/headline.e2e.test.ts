@@ -94,7 +94,9 @@ describe('the Gia Lâm record through the gateway', () => {
     const response = await supergraph.queryGateway(HEADLINE_QUERY, { from: '2021-06-01', to: '2021-05-31' });
     expect(response.body.errors).toHaveLength(1);
     expect(response.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    expect(response.body.errors![0].message).toBe('from (2021-06-01) is after to (2021-05-31); a window needs from <= to');
+    expect(response.body.errors![0].message).toBe(
+      'from (2021-06-01) is after to (2021-05-31); a window needs from <= to',
+    );
   });
 
   test('an impossible date is rejected before any subgraph is asked', async () => {

@@ -35,8 +35,14 @@ describe('report invariants over random windows', () => {
     }
     expect(counts(report.total.dossiers)).toEqual(sum(report.districtLevel.dossiers, report.communeLevel.dossiers));
     expect(report.total.procedures).toBe(report.districtLevel.procedures + report.communeLevel.procedures);
-    expect(report.total.simplifiedProcedures).toBe(report.districtLevel.simplifiedProcedures + report.communeLevel.simplifiedProcedures);
-    const communes = report.byCommune.reduce((s: any, r: any) => sum(s, r.dossiers), { received: 0, resolved: 0, resolvedOnTime: 0 });
+    expect(report.total.simplifiedProcedures).toBe(
+      report.districtLevel.simplifiedProcedures + report.communeLevel.simplifiedProcedures,
+    );
+    const communes = report.byCommune.reduce((s: any, r: any) => sum(s, r.dossiers), {
+      received: 0,
+      resolved: 0,
+      resolvedOnTime: 0,
+    });
     expect(communes).toEqual(counts(report.communeLevel.dossiers));
   }
 
@@ -62,7 +68,9 @@ describe('report invariants over random windows', () => {
             expect(left[level].dossiers.received + right[level].dossiers.received).toBe(whole[level].dossiers.received);
           }
           whole.byCommune.forEach((row: any, i: number) => {
-            expect(left.byCommune[i].dossiers.received + right.byCommune[i].dossiers.received).toBe(row.dossiers.received);
+            expect(left.byCommune[i].dossiers.received + right.byCommune[i].dossiers.received).toBe(
+              row.dossiers.received,
+            );
           });
         },
       ),

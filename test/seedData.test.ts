@@ -39,10 +39,20 @@ describe.each([
     const calendar = await loadCalendar(ds);
     const wrong = dossiers.filter((d) => {
       const procedure = limits.get(d.procedureCode)!;
-      return d.dueOn !== calendar.addWorkingDays(calendar.addWorkingDays(d.receivedOn, procedure.timeLimitOn(d.receivedOn)), d.pausedDays);
+      return (
+        d.dueOn !==
+        calendar.addWorkingDays(
+          calendar.addWorkingDays(d.receivedOn, procedure.timeLimitOn(d.receivedOn)),
+          d.pausedDays,
+        )
+      );
     });
     expect(wrong.map((d) => d.code)).toEqual([]);
-    const simplifiedLater = dossiers.filter((d) => limits.get(d.procedureCode)!.timeLimitOn(d.receivedOn) !== limits.get(d.procedureCode)!.timeLimitOn('2021-12-31'));
+    const simplifiedLater = dossiers.filter(
+      (d) =>
+        limits.get(d.procedureCode)!.timeLimitOn(d.receivedOn) !==
+        limits.get(d.procedureCode)!.timeLimitOn('2021-12-31'),
+    );
     expect(simplifiedLater.length).toBeGreaterThan(0); // some dossiers predate a shorter limit
   });
 
@@ -50,7 +60,8 @@ describe.each([
     const wrong = dossiers.filter(
       (d) =>
         d.receivedOn !== vnDate(d.receivedAt) ||
-        (d.resolvedAt !== null && (d.resolvedOn !== vnDate(d.resolvedAt) || d.resolvedAt.getTime() <= d.receivedAt.getTime())) ||
+        (d.resolvedAt !== null &&
+          (d.resolvedOn !== vnDate(d.resolvedAt) || d.resolvedAt.getTime() <= d.receivedAt.getTime())) ||
         (plain(d) && (d.status !== 'RESOLVED' || d.resolvedOn! > d.dueOn)),
     );
     expect(wrong.map((d) => d.code)).toEqual([]);
@@ -59,7 +70,9 @@ describe.each([
   test('the mixed periods have late, denied, withdrawn and supplemented dossiers, every one closed', () => {
     const mixed = dossiers.filter((d) => !plain(d));
     const count = (test: (d: Dossier) => boolean) => mixed.filter(test).length;
-    expect(count((d) => d.status === 'RESOLVED' && (d.resolvedOn! > d.dueOn || d.supplementCount > 1))).toBeGreaterThan(mixed.length * 0.02);
+    expect(count((d) => d.status === 'RESOLVED' && (d.resolvedOn! > d.dueOn || d.supplementCount > 1))).toBeGreaterThan(
+      mixed.length * 0.02,
+    );
     expect(count((d) => d.status === 'DENIED')).toBeGreaterThan(mixed.length * 0.01);
     expect(count((d) => d.status === 'WITHDRAWN')).toBeGreaterThan(mixed.length * 0.005);
     expect(count((d) => d.supplementCount > 0 && d.pausedDays > 0)).toBeGreaterThan(mixed.length * 0.03);
@@ -76,12 +89,16 @@ describe.each([
 
   test('codes are unit, receipt day and a daily sequence, unique', () => {
     expect(new Set(dossiers.map((d) => d.code)).size).toBe(dossiers.length);
-    const wrong = dossiers.filter((d) => d.code !== `${d.unitCode}-${d.receivedOn.slice(2).replaceAll('-', '')}-${d.code.slice(-4)}`);
+    const wrong = dossiers.filter(
+      (d) => d.code !== `${d.unitCode}-${d.receivedOn.slice(2).replaceAll('-', '')}-${d.code.slice(-4)}`,
+    );
     expect(wrong).toEqual([]);
   });
 
   test('the open dossiers at the end of the report window are not overdue then', () => {
-    const open = dossiers.filter((d) => d.receivedOn >= '2020-12-16' && d.receivedOn <= '2021-05-31' && d.closedOn! > '2021-05-31');
+    const open = dossiers.filter(
+      (d) => d.receivedOn >= '2020-12-16' && d.receivedOn <= '2021-05-31' && d.closedOn! > '2021-05-31',
+    );
     expect(open.length).toBe(name === 'district' ? 373 : 494);
     expect(open.filter((d) => d.dueOn <= '2021-05-31')).toEqual([]);
   });

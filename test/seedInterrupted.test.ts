@@ -21,11 +21,7 @@ test('a seed killed halfway leaves an empty database, which the next start seeds
   if (config.kind === 'mysql') await dropMysqlDatabase(config);
 
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      tsEntryArgs('subgraphs/commune/index.ts'),
-      { env, cwd: repoRoot() },
-    );
+    const child = spawn(process.execPath, tsEntryArgs('subgraphs/commune/index.ts'), { env, cwd: repoRoot() });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -33,7 +29,9 @@ test('a seed killed halfway leaves an empty database, which the next start seeds
       if (output.includes('seeding the Gia Lâm data set')) setTimeout(() => child.kill('SIGKILL'), 1000);
     });
     child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' && !output.includes('ready at') ? resolve() : reject(new Error(`not killed while seeding: ${output}`)),
+      signal === 'SIGKILL' && !output.includes('ready at')
+        ? resolve()
+        : reject(new Error(`not killed while seeding: ${output}`)),
     );
   });
 

@@ -33,7 +33,9 @@ describe('SQL statements and subgraph fetches per request', () => {
   async function cost(supergraph: RunningSupergraph, variables?: Record<string, unknown>) {
     supergraph.resetCounters();
     // The cost of answering, not of a response-cache hit.
-    const response = await supergraph.queryGateway(HEADLINE_QUERY, variables, { headers: { 'cache-control': 'no-cache' } });
+    const response = await supergraph.queryGateway(HEADLINE_QUERY, variables, {
+      headers: { 'cache-control': 'no-cache' },
+    });
     expect(response.body.errors).toBeUndefined();
     return { data: response.body.data, statements: supergraph.statements(), fetches: { ...supergraph.fetches } };
   }

@@ -59,11 +59,15 @@ async function main(): Promise<number> {
       ? await ds.getRepository(DistrictEntity).existsBy({ code: args.unit })
       : await ds.getRepository(CommuneEntity).existsBy({ code: args.unit });
     if (!unitExists) {
-      console.error(`unit ${args.unit} is not a ${district ? 'district' : 'commune-level unit'} of this database\n${USAGE}`);
+      console.error(
+        `unit ${args.unit} is not a ${district ? 'district' : 'commune-level unit'} of this database\n${USAGE}`,
+      );
       return 64;
     }
     const rows = readEventFile(args.file, args.unit, args.format);
-    const bar = process.stderr.isTTY ? new SingleBar({ format: 'importing [{bar}] {value}/{total} rows  {rate} rows/s', stream: process.stderr }) : null;
+    const bar = process.stderr.isTTY
+      ? new SingleBar({ format: 'importing [{bar}] {value}/{total} rows  {rate} rows/s', stream: process.stderr })
+      : null;
     const started = Date.now();
     bar?.start(rows.length, 0, { rate: 0 });
     const report = await importEvents(ds, district ? 'DISTRICT' : 'COMMUNE', rows, {
@@ -77,7 +81,10 @@ async function main(): Promise<number> {
     });
     bar?.stop();
     for (const { line, reason } of report.rejected) console.log(`line ${line}: ${reason}`);
-    const outcome = report.rejected.length && !args.partial ? 'nothing stored (all or nothing; --partial keeps the good rows)' : 'stored';
+    const outcome =
+      report.rejected.length && !args.partial
+        ? 'nothing stored (all or nothing; --partial keeps the good rows)'
+        : 'stored';
     console.log(
       `${args.file}: ${report.rows} rows, ${report.imported} imported, ${report.alreadyImported} already imported, ` +
         `${report.rejected.length} rejected; ${outcome}`,

@@ -43,7 +43,13 @@ interface Progress {
  * read. The dossier table's secondary indexes are built once at the end (deferredIndexes.ts):
  * until then the level is being seeded and not served.
  */
-async function seedLevel(ds: DataSource, config: DatabaseConfig, options: LevelOptions, bar: SingleBar, progress: Progress): Promise<void> {
+async function seedLevel(
+  ds: DataSource,
+  config: DatabaseConfig,
+  options: LevelOptions,
+  bar: SingleBar,
+  progress: Progress,
+): Promise<void> {
   const deferred = await dropSecondaryIndexes(ds, 'dossier');
   bar.update({ phase: `${options.level} dossiers` });
   await writeLevel(config, options, WRITERS, (dossiers) => {
@@ -66,30 +72,64 @@ async function seedLevel(ds: DataSource, config: DatabaseConfig, options: LevelO
 export async function seedNational(scale: NationalScale): Promise<void> {
   const district = databaseConfig('district');
   const commune = databaseConfig('commune');
-  if (district.kind !== 'mysql' || commune.kind !== 'mysql') throw new Error('--scale national needs DATABASE_URL=mysql://...');
+  if (district.kind !== 'mysql' || commune.kind !== 'mysql')
+    throw new Error('--scale national needs DATABASE_URL=mysql://...');
   const districtCodes = Array.from({ length: scale.districts }, (_, i) => String(i + 1).padStart(3, '0'));
   const communeCodes = Array.from({ length: scale.communes }, (_, i) => String(i + 1).padStart(5, '0'));
   // Without a terminal (CI, a log file) the bar is printed as a line every 10 s.
-  const bar = new SingleBar({ format: '{phase} [{bar}] {percentage}% {value}/{total} {rate}/s eta {eta}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 });
+  const bar = new SingleBar({
+    format: '{phase} [{bar}] {percentage}% {value}/{total} {rate}/s eta {eta}s',
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 10_000,
+  });
   const started = Date.now();
   const districtDossiers = Math.round(scale.dossiers * DISTRICT_SHARE);
   bar.start(scale.dossiers, 0, { rate: 0, phase: 'schema' });
   const progress: Progress = { written: 0, indexes: [] };
-  const timer = setInterval(() => bar.update({ rate: Math.round(progress.written / ((Date.now() - started) / 1000)) }), 1000);
+  const timer = setInterval(
+    () => bar.update({ rate: Math.round(progress.written / ((Date.now() - started) / 1000)) }),
+    1000,
+  );
   const common = { years: scale.years, rowsPerStatement: ROWS_PER_STATEMENT, dossiersPerBatch: DOSSIERS_PER_BATCH };
   try {
-    for (const [config, definition, level] of [[district, districtSubgraph, 'district'], [commune, communeSubgraph, 'commune']] as const) {
+    for (const [config, definition, level] of [
+      [district, districtSubgraph, 'district'],
+      [commune, communeSubgraph, 'commune'],
+    ] as const) {
       await dropMysqlDatabase(config);
       const ds = await openDatabase(config, definition);
       try {
         await insertCatalogue(ds.manager, readCatalogue(repoFile('subgraphs', level, 'seed')));
         await seedHolidays(ds.manager);
         if (level === 'district') {
-          await insertRows(ds, 'district', ['code', 'name', 'province_code'], districtCodes.map((c) => [c, c === '018' ? 'Huyện Gia Lâm' : `Huyện ${c}`, '01']));
-          await seedLevel(ds, config, { ...common, level, units: districtCodes, total: districtDossiers, seed: 7 }, bar, progress);
+          await insertRows(
+            ds,
+            'district',
+            ['code', 'name', 'province_code'],
+            districtCodes.map((c) => [c, c === '018' ? 'Huyện Gia Lâm' : `Huyện ${c}`, '01']),
+          );
+          await seedLevel(
+            ds,
+            config,
+            { ...common, level, units: districtCodes, total: districtDossiers, seed: 7 },
+            bar,
+            progress,
+          );
         } else {
-          await insertRows(ds, 'commune', ['code', 'name', 'kind', 'district_code'], communeCodes.map((c, i) => [c, `Xã ${c}`, 'COMMUNE', districtCodes[i % districtCodes.length]]));
-          await seedLevel(ds, config, { ...common, level, units: communeCodes, total: scale.dossiers - districtDossiers, seed: 11 }, bar, progress);
+          await insertRows(
+            ds,
+            'commune',
+            ['code', 'name', 'kind', 'district_code'],
+            communeCodes.map((c, i) => [c, `Xã ${c}`, 'COMMUNE', districtCodes[i % districtCodes.length]]),
+          );
+          await seedLevel(
+            ds,
+            config,
+            { ...common, level, units: communeCodes, total: scale.dossiers - districtDossiers, seed: 11 },
+            bar,
+            progress,
+          );
         }
       } finally {
         await ds.destroy();
@@ -100,5 +140,7 @@ export async function seedNational(scale: NationalScale): Promise<void> {
     bar.stop();
   }
   const seconds = (Date.now() - started) / 1000;
-  console.log(`national data set: ${scale.districts} districts, ${scale.communes} communes, ${progress.written} dossiers in ${seconds.toFixed(0)} s (${Math.round(progress.written / seconds)} dossiers/s; dossier indexes built at the end: ${progress.indexes.join(', ')})`);
+  console.log(
+    `national data set: ${scale.districts} districts, ${scale.communes} communes, ${progress.written} dossiers in ${seconds.toFixed(0)} s (${Math.round(progress.written / seconds)} dossiers/s; dossier indexes built at the end: ${progress.indexes.join(', ')})`,
+  );
 }

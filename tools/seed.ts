@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
 import { districtSubgraph } from '../subgraphs/district/districtSubgraph';
 import { reformSubgraph } from '../subgraphs/reform/reformSubgraph';
@@ -33,32 +34,45 @@ async function seedAll(reset: boolean): Promise<void> {
   }
 }
 
+const USAGE = 'usage: npm run seed [-- --reset | --scale national [--districts n --communes n --dossiers n --years n]]';
+
 /**
  * Flags: --reset, or --scale national (MySQL only) with optional --districts, --communes,
  * --dossiers and --years, which rebuilds the district and commune databases with a generated
  * national data set (nationalSeed.ts) and seeds the reform database if it is empty.
  */
-function parseArgs(args: string[]): { reset: boolean; national?: NationalScale } {
+function readArgs(args: string[]): { reset: boolean; national?: NationalScale } {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      reset: { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      districts: { type: 'string' },
+      communes: { type: 'string' },
+      dossiers: { type: 'string' },
+      years: { type: 'string' },
+    },
+  });
+  if (values.scale !== undefined && values.scale !== 'national') throw new Error(`--scale takes "national"`);
   const scale = { ...NATIONAL };
-  let reset = false;
-  let national = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const sizes: Record<string, keyof NationalScale> = { '--districts': 'districts', '--communes': 'communes', '--dossiers': 'dossiers', '--years': 'years' };
-    if (arg === '--reset') reset = true;
-    else if (arg === '--scale' && args[i + 1] === 'national') (national = true), i++;
+  for (const size of ['districts', 'communes', 'dossiers', 'years'] as const) {
+    const given = values[size];
+    if (given === undefined) continue;
+    const value = Number(given);
     // Counts must be whole (a unit or a dossier is not split); years may be a fraction.
-    else if (sizes[arg] && Number(args[i + 1]) > 0 && (sizes[arg] === 'years' || Number.isInteger(Number(args[i + 1])))) scale[sizes[arg]] = Number(args[++i]);
-    else throw new Error(`unknown argument ${arg}; usage: npm run seed [-- --reset | --scale national [--districts n --communes n --dossiers n --years n]]`);
+    if (!(value > 0) || (size !== 'years' && !Number.isInteger(value)))
+      throw new Error(`--${size} must be a positive number`);
+    scale[size] = value;
   }
-  return { reset, national: national ? scale : undefined };
+  return { reset: values.reset, national: values.scale === 'national' ? scale : undefined };
 }
 
-let parsed: ReturnType<typeof parseArgs>;
+let parsed: ReturnType<typeof readArgs>;
 try {
-  parsed = parseArgs(process.argv.slice(2));
+  parsed = readArgs(process.argv.slice(2));
 } catch (error) {
-  console.error((error as Error).message);
+  console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
 (parsed.national ? seedNational(parsed.national).then(() => seedAll(false)) : seedAll(parsed.reset)).catch((error) => {

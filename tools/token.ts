@@ -20,11 +20,13 @@ function refuse(message: string): never {
   console.error(message);
   process.exit(1);
 }
-if (!ROLES.includes(role) || role === 'anonymous') refuse(`--role must be one of ${ROLES.filter((r) => r !== 'anonymous').join(', ')}`);
+if (!ROLES.includes(role) || role === 'anonymous')
+  refuse(`--role must be one of ${ROLES.filter((r) => r !== 'anonymous').join(', ')}`);
 if (role === 'desk' && !values.unit) refuse('--role desk needs --unit <district or commune code>');
 const districts = values.district ?? [];
 if (districts.some((code) => !/^[0-9]{3}$/.test(code))) refuse('--district takes a 3-digit district code (018)');
-if (role === 'planner' && districts.length === 0) refuse('--role planner needs --district <code> (repeat it for several): a planner writes only for its districts');
+if (role === 'planner' && districts.length === 0)
+  refuse('--role planner needs --district <code> (repeat it for several): a planner writes only for its districts');
 if (role !== 'planner' && districts.length > 0) refuse('--district is for the planner role only');
 mintDevelopmentToken(role, {
   unitCode: values.unit,

@@ -4,7 +4,12 @@ import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
 import { districtSubgraph } from '../subgraphs/district/districtSubgraph';
 import { databaseConfig } from '../subgraphs/shared/config';
 import { openDatabase } from '../subgraphs/shared/database';
-import { diffRollups, readRollups, recountFromDossiers, unitCodesWithDossiers } from '../subgraphs/desk/rollups/rollupBuild';
+import {
+  diffRollups,
+  readRollups,
+  recountFromDossiers,
+  unitCodesWithDossiers,
+} from '../subgraphs/desk/rollups/rollupBuild';
 import type { RollupDelta } from '../subgraphs/desk/rollups/rollups';
 
 /**
@@ -34,7 +39,12 @@ async function readBatch(ds: DataSource, units: string[]): Promise<{ expected: R
 async function verifyLevel(ds: DataSource, name: string, shown: { lines: number }): Promise<number> {
   const started = Date.now();
   const units = await unitsToCheck(ds);
-  const bar = new SingleBar({ format: `${name} [{bar}] {percentage}% {value}/{total} units, {dossiers} dossiers, {rate} dossiers/s`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 });
+  const bar = new SingleBar({
+    format: `${name} [{bar}] {percentage}% {value}/{total} units, {dossiers} dossiers, {rate} dossiers/s`,
+    hideCursor: true,
+    noTTYOutput: true,
+    notTTYSchedule: 10_000,
+  });
   bar.start(units.length, 0, { dossiers: 0, rate: 0 });
   let dossiers = 0;
   let differences = 0;
@@ -60,7 +70,9 @@ async function verifyLevel(ds: DataSource, name: string, shown: { lines: number 
   }
   for (const line of lines) console.log(line);
   const seconds = (Date.now() - started) / 1000;
-  console.log(`${name}: ${units.length} units, ${dossiers} dossiers recounted in ${seconds.toFixed(1)} s (${Math.round(dossiers / seconds)} dossiers/s), ${differences} rows differ`);
+  console.log(
+    `${name}: ${units.length} units, ${dossiers} dossiers recounted in ${seconds.toFixed(1)} s (${Math.round(dossiers / seconds)} dossiers/s), ${differences} rows differ`,
+  );
   return differences;
 }
 
@@ -75,7 +87,11 @@ async function verify(): Promise<number> {
       await ds.destroy();
     }
   }
-  console.log(differences === 0 ? 'rollups match the raw dossiers: no difference' : `${differences} rollup rows differ from the raw dossiers`);
+  console.log(
+    differences === 0
+      ? 'rollups match the raw dossiers: no difference'
+      : `${differences} rollup rows differ from the raw dossiers`,
+  );
   return differences;
 }
 

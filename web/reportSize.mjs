@@ -21,12 +21,20 @@ function scripts(key, seen = new Set()) {
 const gzipped = (file) => gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const sizes = {};
-for (const [page, entry] of [['dashboard', 'index.html'], ['print', 'print.html'], ['explorer', 'explorer.html']]) {
+for (const [page, entry] of [
+  ['dashboard', 'index.html'],
+  ['print', 'print.html'],
+  ['explorer', 'explorer.html'],
+]) {
   const files = [...scripts(entry)].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
   sizes[page] = files.reduce((sum, file) => sum + gzipped(file), 0);
-  console.log(`web: ${page} page loads ${files.length} JS files, ${kb(sizes[page])} KB gzipped${page === 'dashboard' ? ` (budget ${BUDGET_KB} KB)` : ''}`);
+  console.log(
+    `web: ${page} page loads ${files.length} JS files, ${kb(sizes[page])} KB gzipped${page === 'dashboard' ? ` (budget ${BUDGET_KB} KB)` : ''}`,
+  );
 }
 if (sizes.dashboard > BUDGET_KB * 1024) {
-  console.error(`web: the dashboard's JavaScript is ${kb(sizes.dashboard)} KB gzipped, over its ${BUDGET_KB} KB budget`);
+  console.error(
+    `web: the dashboard's JavaScript is ${kb(sizes.dashboard)} KB gzipped, over its ${BUDGET_KB} KB budget`,
+  );
   process.exit(1);
 }

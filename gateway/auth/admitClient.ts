@@ -22,7 +22,10 @@ export function clientAddress(req: IncomingMessage, trustedHops: number): string
   const socket = req.socket.remoteAddress ?? 'unknown';
   const forwarded = req.headers['x-forwarded-for'];
   if (trustedHops === 0 || forwarded === undefined) return socket;
-  const listed = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map((a) => a.trim()).filter(Boolean);
+  const listed = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const chain = [...listed, socket];
   return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }
@@ -58,14 +61,27 @@ export function clientAdmission(
       } catch (error) {
         if (error instanceof TokenRejected) {
           const limited = await count(`ip:${clientAddress(req, trustedHops)}`);
-          return limited ?? { status: 401, code: ErrorCode.UNAUTHENTICATED, message: error.message, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } };
+          return (
+            limited ?? {
+              status: 401,
+              code: ErrorCode.UNAUTHENTICATED,
+              message: error.message,
+              headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+            }
+          );
         }
         if (error instanceof KeysUnavailable) {
-          return { status: 503, code: ErrorCode.SERVICE_UNAVAILABLE, message: 'Tokens cannot be checked right now; try again shortly' };
+          return {
+            status: 503,
+            code: ErrorCode.SERVICE_UNAVAILABLE,
+            message: 'Tokens cannot be checked right now; try again shortly',
+          };
         }
         throw error;
       }
-      const client = identity.subject ? `sub:${identity.role}:${identity.subject}` : `ip:${clientAddress(req, trustedHops)}`;
+      const client = identity.subject
+        ? `sub:${identity.role}:${identity.subject}`
+        : `ip:${clientAddress(req, trustedHops)}`;
       const limited = await count(client);
       if (limited) return limited;
       identities.set(req, identity);

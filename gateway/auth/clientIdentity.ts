@@ -57,7 +57,11 @@ const DISTRICT_CODE = /^[0-9]{3}$/;
 /** A planner's `districts` claim: a list of district codes (absent: the planner may write nowhere). */
 function districtsFrom(claim: unknown): string[] {
   if (claim === undefined) return [];
-  if (!Array.isArray(claim) || claim.length > 100 || !claim.every((code) => typeof code === 'string' && DISTRICT_CODE.test(code))) {
+  if (
+    !Array.isArray(claim) ||
+    claim.length > 100 ||
+    !claim.every((code) => typeof code === 'string' && DISTRICT_CODE.test(code))
+  ) {
     throw new TokenRejected('The districts claim must be a list of 3-digit district codes');
   }
   return [...new Set(claim as string[])];
@@ -66,7 +70,8 @@ function districtsFrom(claim: unknown): string[] {
 /** The claims this API reads: `role` (one of ROLES), `sub`, `unit` for the desk role, `districts` for planners. */
 function identityFrom(payload: JWTPayload): Identity {
   const role = payload.role;
-  if (typeof role !== 'string' || !ROLES.includes(role as Role)) throw new TokenRejected('The bearer token carries no known role');
+  if (typeof role !== 'string' || !ROLES.includes(role as Role))
+    throw new TokenRejected('The bearer token carries no known role');
   const unit = typeof payload.unit === 'string' ? payload.unit : null;
   if (role === 'desk' && (!unit || !UNIT_CODE.test(unit))) throw new TokenRejected('A desk token must name its unit');
   const subject = typeof payload.sub === 'string' && payload.sub !== '' ? payload.sub.slice(0, 200) : null;

@@ -30,8 +30,16 @@ export function mintDevelopmentToken(role: Role, options: TokenOptions = {}): Pr
   const expiresIn = options.expiresIn ?? '1h';
   const now = Math.floor(Date.now() / 1000);
   const expired = expiresIn.startsWith('-');
-  const claims = { role, ...(options.unitCode ? { unit: options.unitCode } : {}), ...(options.districts ? { districts: options.districts } : {}) };
-  const jwt = new SignJWT(claims).setProtectedHeader({ alg: options.algorithm ?? 'ES256', kid: DEVELOPMENT_KEY_ID, typ: 'JWT' });
+  const claims = {
+    role,
+    ...(options.unitCode ? { unit: options.unitCode } : {}),
+    ...(options.districts ? { districts: options.districts } : {}),
+  };
+  const jwt = new SignJWT(claims).setProtectedHeader({
+    alg: options.algorithm ?? 'ES256',
+    kid: DEVELOPMENT_KEY_ID,
+    typ: 'JWT',
+  });
   if (options.subject !== null) jwt.setSubject(options.subject ?? `${role}-dev`);
   return jwt
     .setIssuer(options.issuer ?? tokens.issuer)

@@ -59,7 +59,16 @@ export class AnswerCache {
     const kept = this.kept.get(key);
     if (!kept || kept.expiresAt <= Date.now()) return { ticket };
     const age = Math.floor((Date.now() - kept.storedAt) / 1000);
-    return { hit: { text: kept.text, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': kept.cacheControl, age: String(age) } } };
+    return {
+      hit: {
+        text: kept.text,
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': kept.cacheControl,
+          age: String(age),
+        },
+      },
+    };
   }
 
   /**
@@ -68,7 +77,13 @@ export class AnswerCache {
    * kept only until max-age after it was first computed (served with its true age). Not kept
    * when the generation moved while it was computed (it may predate the write that moved it).
    */
-  async keep(ticket: AnswerTicket, status: number, cacheControl: string | undefined, text: string, age?: string): Promise<void> {
+  async keep(
+    ticket: AnswerTicket,
+    status: number,
+    cacheControl: string | undefined,
+    text: string,
+    age?: string,
+  ): Promise<void> {
     const maxAge = Number(/max-age=(\d+)/.exec(cacheControl ?? '')?.[1] ?? 0);
     const ageSeconds = Number(age ?? 0) || 0;
     if (status !== 200 || !cacheControl || !/public/.test(cacheControl) || maxAge - ageSeconds <= 0) return;
@@ -76,7 +91,11 @@ export class AnswerCache {
     if ((await this.generation.current().catch(() => null)) !== ticket.generation) return;
     const computedAt = Date.now() - ageSeconds * 1000;
     // Oldest stored goes first when a bound is reached.
-    this.kept.set(ticket.key, { text, cacheControl, storedAt: computedAt, expiresAt: computedAt + maxAge * 1000 }, text.length);
+    this.kept.set(
+      ticket.key,
+      { text, cacheControl, storedAt: computedAt, expiresAt: computedAt + maxAge * 1000 },
+      text.length,
+    );
   }
 
   /** What is kept now: entries and characters (tests check the bounds). */

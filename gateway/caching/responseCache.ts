@@ -2,7 +2,12 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import ApolloServerPluginResponseCache from '@apollo/server-plugin-response-cache';
 import Redis from 'ioredis';
 import { ANONYMOUS, type Identity } from '../../subgraphs/shared/auth/identity';
-import { DEFAULT_CACHE_PREFIX, memoryGeneration, redisGeneration, type DataGeneration } from '../../subgraphs/shared/dataGeneration';
+import {
+  DEFAULT_CACHE_PREFIX,
+  memoryGeneration,
+  redisGeneration,
+  type DataGeneration,
+} from '../../subgraphs/shared/dataGeneration';
 import type { GatewayContext } from '../SubgraphDataSource';
 
 /**
@@ -11,7 +16,10 @@ import type { GatewayContext } from '../SubgraphDataSource';
  * error: the cache must not take the API down with it.
  */
 export class RedisKeyValueCache {
-  constructor(private readonly redis: Redis, private readonly prefix: string) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
 
   async get(key: string): Promise<string | undefined> {
     try {
@@ -70,7 +78,15 @@ export class RedisPersistedQueries {
 
   async set(key: string, value: string): Promise<void> {
     try {
-      await this.redis.eval(RedisPersistedQueries.KEEP, 2, this.prefix + key, `${this.prefix}apq-budget`, value, this.limits.ttlSeconds, this.limits.maxBytes);
+      await this.redis.eval(
+        RedisPersistedQueries.KEEP,
+        2,
+        this.prefix + key,
+        `${this.prefix}apq-budget`,
+        value,
+        this.limits.ttlSeconds,
+        this.limits.maxBytes,
+      );
     } catch {
       // not kept this time: the client registers it again
     }
@@ -124,13 +140,20 @@ export function responseCaching(options: {
 }): ResponseCaching {
   const prefix = options.prefix ?? DEFAULT_CACHE_PREFIX;
   const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (n) => Math.min(n * 200, 5000) })
+    ? new Redis(options.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2000,
+        retryStrategy: (n) => Math.min(n * 200, 5000),
+      })
     : undefined;
   redis?.on('error', () => undefined); // each failed command is a miss; the rate limiter reports the outage
   const generation: DataGeneration = redis ? redisGeneration(redis, prefix) : memoryGeneration();
   // The generation a request saw when it started: its answer is looked up and stored under that one.
-  const seen = (rc: GraphQLRequestContext<GatewayContext>) => rc.contextValue.dataGeneration?.() ?? Promise.resolve(null);
-  const cacheable = async (rc: GraphQLRequestContext<GatewayContext>) => isAnonymous(rc.contextValue) && typeof (await seen(rc)) === 'string';
+  const seen = (rc: GraphQLRequestContext<GatewayContext>) =>
+    rc.contextValue.dataGeneration?.() ?? Promise.resolve(null);
+  const cacheable = async (rc: GraphQLRequestContext<GatewayContext>) =>
+    isAnonymous(rc.contextValue) && typeof (await seen(rc)) === 'string';
 
   const bumpAfterMutations: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
@@ -140,7 +163,9 @@ export function responseCaching(options: {
         // A failed bump is owed (dataGeneration.ts): no kept answer is served until it is paid.
         async willSendResponse({ operation }) {
           if (operation?.operation !== 'mutation') return;
-          await generation.bump().catch((error) => console.error('[cache] could not bump the data generation:', error?.message));
+          await generation
+            .bump()
+            .catch((error) => console.error('[cache] could not bump the data generation:', error?.message));
         },
       };
     },
@@ -151,9 +176,11 @@ export function responseCaching(options: {
       ApolloServerPluginResponseCache<GatewayContext>({
         extraCacheKeyData: async (rc) => (isAnonymous(rc.contextValue) ? seen(rc) : null),
         // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the cache).
-        shouldReadFromCache: async (rc) => (await cacheable(rc)) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
+        shouldReadFromCache: async (rc) =>
+          (await cacheable(rc)) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
         // An answer computed while a write moved the generation may predate the write: not kept.
-        shouldWriteToCache: async (rc) => (await cacheable(rc)) && (await seen(rc)) === (await generation.current().catch(() => null)),
+        shouldWriteToCache: async (rc) =>
+          (await cacheable(rc)) && (await seen(rc)) === (await generation.current().catch(() => null)),
       }),
     );
   }

@@ -29,7 +29,12 @@ export const QUERY_LIMITS = { depth: 8, cost: 12_000, aliases: 15, directives: 1
 /** Every limit's message starts with this, so the gateway can give them one stable code. */
 export const TOO_COMPLEX = 'Query too complex';
 
-const COST_LIMIT = { maxCost: QUERY_LIMITS.cost, flattenFragments: true, exposeLimits: false, errorMessage: `${TOO_COMPLEX}: asks for too much at once` };
+const COST_LIMIT = {
+  maxCost: QUERY_LIMITS.cost,
+  flattenFragments: true,
+  exposeLimits: false,
+  errorMessage: `${TOO_COMPLEX}: asks for too much at once`,
+};
 
 export function queryArmor(options: { production: boolean }) {
   const reject = (what: string) => ({ exposeLimits: false, errorMessage: `${TOO_COMPLEX}: ${what}` });
@@ -59,7 +64,11 @@ function costRules() {
   }).protect().validationRules;
 }
 
-const tooComplex = (bound: string): Refusal => ({ status: 400, code: ErrorCode.QUERY_TOO_COMPLEX, message: `${TOO_COMPLEX}: ${bound}` });
+const tooComplex = (bound: string): Refusal => ({
+  status: 400,
+  code: ErrorCode.QUERY_TOO_COMPLEX,
+  message: `${TOO_COMPLEX}: ${bound}`,
+});
 
 /**
  * Bounds a request's document before anything parses it (a parse is what a token bomb
@@ -90,7 +99,10 @@ export function documentTooLarge(request: unknown, limits: { tokens: number; len
 const PAGE_ARGUMENTS = new Set(['first', 'last', 'limit', 'pageSize', 'take']);
 
 /** The operation's variables as it will run: those given, else their defaults in the document. */
-export function effectiveVariables(operation: OperationDefinitionNode, given: Record<string, unknown> = {}): Record<string, unknown> {
+export function effectiveVariables(
+  operation: OperationDefinitionNode,
+  given: Record<string, unknown> = {},
+): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
@@ -138,7 +150,10 @@ export function checkPageSizes(document: DocumentNode, variables: Record<string,
 /** A JSON value as a GraphQL literal. */
 function literal(value: unknown): ValueNode {
   if (value === null || value === undefined) return { kind: Kind.NULL };
-  if (typeof value === 'number') return Number.isInteger(value) ? { kind: Kind.INT, value: String(value) } : { kind: Kind.FLOAT, value: String(value) };
+  if (typeof value === 'number')
+    return Number.isInteger(value)
+      ? { kind: Kind.INT, value: String(value) }
+      : { kind: Kind.FLOAT, value: String(value) };
   if (typeof value === 'boolean') return { kind: Kind.BOOLEAN, value };
   if (typeof value === 'string') return { kind: Kind.STRING, value };
   if (Array.isArray(value)) return { kind: Kind.LIST, values: value.map(literal) };
@@ -155,14 +170,20 @@ function literal(value: unknown): ValueNode {
  * the same cost limit is applied again with every variable written in (given or defaulted), so
  * `first: $n` costs what `first: 100` does. Throws QUERY_TOO_COMPLEX.
  */
-export function checkVariableCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+export function checkVariableCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): void {
   const inlined = visit(document, {
     VariableDefinition: () => null,
     Variable: (node) => literal(variables[node.name.value]),
   });
   const errors = validate(schema, inlined, variableCostRules);
   if (errors.length) {
-    throw new GraphQLError(`${TOO_COMPLEX}: asks for too much at once`, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+    throw new GraphQLError(`${TOO_COMPLEX}: asks for too much at once`, {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+    });
   }
 }
 

@@ -23,7 +23,10 @@ export class MemoryRateLimiter implements RateLimiter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
   private nextSweep = 0;
 
-  constructor(private readonly max: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {}
 
   async hit(key: string): Promise<RateDecision> {
     const now = Date.now();
@@ -59,7 +62,12 @@ export class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
   private warned = false;
 
-  constructor(url: string, private readonly max: number, private readonly windowMs: number, private readonly prefix = 'onestop:rate:') {
+  constructor(
+    url: string,
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly prefix = 'onestop:rate:',
+  ) {
     this.redis = new Redis(url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
@@ -95,7 +103,12 @@ export class RedisRateLimiter implements RateLimiter {
   }
 }
 
-export function createRateLimiter(settings: { max: number; windowMs: number; redisUrl?: string; prefix?: string }): RateLimiter {
+export function createRateLimiter(settings: {
+  max: number;
+  windowMs: number;
+  redisUrl?: string;
+  prefix?: string;
+}): RateLimiter {
   return settings.redisUrl
     ? new RedisRateLimiter(settings.redisUrl, settings.max, settings.windowMs, settings.prefix)
     : new MemoryRateLimiter(settings.max, settings.windowMs);

@@ -9,7 +9,10 @@ import { ErrorCode } from '../../subgraphs/shared/errors';
  * RESPONSE_TOO_LARGE error, status 200 as for any other GraphQL error in a well-formed request.
  * `stringify` (Apollo's stringifyResult) reuses the serialised data, so measuring costs nothing.
  */
-export function responseSizeBound(maxBytes: number): { plugin: ApolloServerPlugin; stringify: (result: FormattedExecutionResult) => string } {
+export function responseSizeBound(maxBytes: number): {
+  plugin: ApolloServerPlugin;
+  stringify: (result: FormattedExecutionResult) => string;
+} {
   const serialised = new WeakMap<object, string>();
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
@@ -28,7 +31,12 @@ export function responseSizeBound(maxBytes: number): { plugin: ApolloServerPlugi
           }
           response.body.singleResult = {
             data: null,
-            errors: [{ message: `The answer is ${bytes} bytes, more than the ${maxBytes} bytes an answer may have; ask for fewer rows or fields`, extensions: { code: ErrorCode.RESPONSE_TOO_LARGE } }],
+            errors: [
+              {
+                message: `The answer is ${bytes} bytes, more than the ${maxBytes} bytes an answer may have; ask for fewer rows or fields`,
+                extensions: { code: ErrorCode.RESPONSE_TOO_LARGE },
+              },
+            ],
           };
           response.http.headers.set('cache-control', 'no-store');
         },

@@ -56,12 +56,17 @@ function tooComplex(message: string): GraphQLError {
 }
 
 /** A field's window, checked, when it has Date arguments `from` and `to`. */
-function windowOf(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, walk: Walk): Window | undefined {
+function windowOf(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  walk: Walk,
+): Window | undefined {
   const isDate = (name: string) => {
     const type = field.args.find((a) => a.name === name)?.type;
     return type !== undefined && getNamedType(type) instanceof GraphQLScalarType && getNamedType(type).name === 'Date';
   };
-  if (!isDate('from') || !isDate('to') || typeof args.from !== 'string' || typeof args.to !== 'string') return undefined;
+  if (!isDate('from') || !isDate('to') || typeof args.from !== 'string' || typeof args.to !== 'string')
+    return undefined;
   const problem = windowBoundsProblem(args.from, args.to, walk.bounds);
   if (problem) throw badInput(problem.message, problem.argument);
   return { from: args.from, to: args.to };
@@ -80,7 +85,13 @@ function rowsOf(typeName: string, args: Record<string, unknown>, window: Window 
   return estimateBreakdownRows(window.from, window.to, by, args.filter as Record<string, unknown> | null | undefined);
 }
 
-function visitSelections(selectionSet: SelectionSetNode, parent: GraphQLObjectType, times: number, window: Window | undefined, walk: Walk): void {
+function visitSelections(
+  selectionSet: SelectionSetNode,
+  parent: GraphQLObjectType,
+  times: number,
+  window: Window | undefined,
+  walk: Walk,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = walk.fragments[selection.name.value];
@@ -104,7 +115,8 @@ function visitSelections(selectionSet: SelectionSetNode, parent: GraphQLObjectTy
       throw tooComplex(`breakdown would answer up to ${rows} rows, the limit is ${walk.bounds.maxRows}`);
     }
     walk.rows += rows;
-    if (selection.selectionSet && type instanceof GraphQLObjectType) visitSelections(selection.selectionSet, type, count, within, walk);
+    if (selection.selectionSet && type instanceof GraphQLObjectType)
+      visitSelections(selection.selectionSet, type, count, within, walk);
   }
 }
 
@@ -121,12 +133,16 @@ export function checkStatisticsBounds(
   // Variables that do not coerce are reported by the executor, in its own words.
   if (!root || coerced.errors) return;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const walk: Walk = { schema, fragments, variables: coerced.coerced, bounds, rows: 0 };
   visitSelections(operation.selectionSet, root, 1, undefined, walk);
   if (walk.rows > bounds.maxRows) {
-    throw tooComplex(`the statistics in this request would answer up to ${walk.rows} rows, the limit is ${bounds.maxRows}`);
+    throw tooComplex(
+      `the statistics in this request would answer up to ${walk.rows} rows, the limit is ${bounds.maxRows}`,
+    );
   }
 }
 

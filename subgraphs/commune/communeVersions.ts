@@ -14,7 +14,10 @@ export interface DistrictCommunes {
  * statement: what a commune-level answer covers is only known through the commune table, and
  * asking for it and for its counters separately would cost every report a second statement.
  */
-export async function communesWithVersions(ds: DataSource, districtCodes: readonly string[]): Promise<DistrictCommunes> {
+export async function communesWithVersions(
+  ds: DataSource,
+  districtCodes: readonly string[],
+): Promise<DistrictCommunes> {
   if (districtCodes.length === 0) return { communes: [], versions: '' };
   const rows: { code: string; name: string; kind: string; district_code: string; version: unknown }[] = await ds.query(
     `SELECT c.code, c.name, c.kind, c.district_code, v.version FROM commune c LEFT JOIN rollup_version v ON v.unit_code = c.code
@@ -22,7 +25,12 @@ export async function communesWithVersions(ds: DataSource, districtCodes: readon
     [...districtCodes],
   );
   return {
-    communes: rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind as CommuneKind, districtCode: r.district_code })),
+    communes: rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      kind: r.kind as CommuneKind,
+      districtCode: r.district_code,
+    })),
     versions: versionString(rows.map((r) => [r.code, r.version])),
   };
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntitySchema } from 'typeorm';
 import { ANONYMOUS, type Identity } from '../shared/auth/identity';
 import type { SubgraphName } from '../shared/config';
+import type { MigrationClass } from '../shared/database';
 import type { ResolverMap, SubgraphDefinition } from '../shared/subgraphApp';
 import type { ProcedureLevel } from './catalogue/procedureEntities';
 import { DESK_ENTITIES, deskMigrations } from './deskTables';
@@ -20,7 +21,7 @@ export interface DeskLevelOptions<L> {
   level: ProcedureLevel;
   /** The level's unit table (districts, communes) and the migrations that create it. */
   unitEntity: EntitySchema<any>;
-  unitMigrations: Function[];
+  unitMigrations: MigrationClass[];
   /** The level's own loaders (units, statistics); the desk's catalogue and dossier loaders are added. */
   createLoaders(dataSource: DataSource): L;
   /** The level's own resolvers; the desk types' resolvers, the desk-event mutation and the procedure entity are added. */
@@ -36,8 +37,18 @@ export interface DeskLevelOptions<L> {
 
 /** Types of the desk SDL (schema/desk.graphql) that every desk level answers publicly. */
 const DESK_PUBLIC_TYPES = [
-  'Procedure', 'ProcedureConnection', 'ProcedureEdge', 'PageInfo', 'Report', 'LevelReport', 'DossierStats',
-  'Breakdown', 'BreakdownRow', 'BreakdownKey', 'DossierFigures', 'Simplification',
+  'Procedure',
+  'ProcedureConnection',
+  'ProcedureEdge',
+  'PageInfo',
+  'Report',
+  'LevelReport',
+  'DossierStats',
+  'Breakdown',
+  'BreakdownRow',
+  'BreakdownKey',
+  'DossierFigures',
+  'Simplification',
 ];
 
 /**

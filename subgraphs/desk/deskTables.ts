@@ -14,8 +14,21 @@ import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration
  * and commune subgraphs cannot drift apart. Each adds its own unit table (districts, communes).
  * TypeORM runs migrations in timestamp order, whatever the order of the list.
  */
-export const DESK_ENTITIES = [ProcedureEntity, SimplificationEntity, HolidayEntity, DossierEntity, DossierEventEntity, DeskEventEntity];
+export const DESK_ENTITIES = [
+  ProcedureEntity,
+  SimplificationEntity,
+  HolidayEntity,
+  DossierEntity,
+  DossierEventEntity,
+  DeskEventEntity,
+];
 
 export function deskMigrations(level: ProcedureLevel) {
-  return [OneStopDesk1764300000000, dossierLifecycleMigration(level), DeskEvents1764500000000, DossierRollups1764600000000, RollupVersions1764700000000];
+  return [
+    OneStopDesk1764300000000,
+    dossierLifecycleMigration(level),
+    DeskEvents1764500000000,
+    DossierRollups1764600000000,
+    RollupVersions1764700000000,
+  ];
 }

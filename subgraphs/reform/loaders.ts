@@ -23,10 +23,18 @@ export interface DistrictWindowKey extends DateWindow {
 
 const districtWindowKey = (k: DistrictWindowKey) => `${k.districtCode}|${windowKey(k)}`;
 
-type Remember = <K, V>(name: string, load: (keys: readonly K[]) => Promise<V[]>) => (keys: readonly K[]) => Promise<V[]>;
+type Remember = <K, V>(
+  name: string,
+  load: (keys: readonly K[]) => Promise<V[]>,
+) => (keys: readonly K[]) => Promise<V[]>;
 
 /** One query for a batch of parents' children, returned per parent in the parents' order. */
-function childrenOf<K, V>(remember: Remember, name: string, load: (keys: K[]) => Promise<V[]>, parentOf: (row: V) => K) {
+function childrenOf<K, V>(
+  remember: Remember,
+  name: string,
+  load: (keys: K[]) => Promise<V[]>,
+  parentOf: (row: V) => K,
+) {
   return new DataLoader<K, V[]>(
     remember(name, async (keys: readonly K[]) => {
       const groups = groupBy(await load([...keys]), parentOf);
@@ -41,14 +49,15 @@ export function createReformLoaders(ds: DataSource) {
   // progress cost one statement until a planner changes something.
   let version: Promise<string> | undefined;
   const remember: Remember = (name, load) => async (keys) =>
-    answerMemo(ds).answerAt(`reform|${name}|${JSON.stringify(keys)}`, await (version ??= readReformVersion(ds)), () => load(keys));
+    answerMemo(ds).answerAt(`reform|${name}|${JSON.stringify(keys)}`, await (version ??= readReformVersion(ds)), () =>
+      load(keys),
+    );
   const counter = { clearAll: () => void (version = undefined) };
   const planKey = (k: PlanKey) => `${k.districtCode}|${k.year}`;
   const byCode = <T extends { code?: string; number?: string }>(rows: T[], field: 'code' | 'number') =>
     new Map(rows.map((r) => [r[field] as string, r]));
 
-  const directiveLinks = (where: object) =>
-    ds.getRepository(TaskDirectiveEntity).find({ where });
+  const directiveLinks = (where: object) => ds.getRepository(TaskDirectiveEntity).find({ where });
 
   return {
     /** Not a loader: the counter read for this request, forgotten with the loaders (clearLoaders). */
@@ -64,14 +73,18 @@ export function createReformLoaders(ds: DataSource) {
       }),
       { cacheKeyFn: planKey },
     ),
-    taskByCode: new DataLoader<string, ReformTask | null>(remember('taskByCode', async (codes) => {
-      const rows = byCode(await ds.getRepository(ReformTaskEntity).findBy({ code: In([...codes]) }), 'code');
-      return codes.map((c) => rows.get(c) ?? null);
-    })),
-    directiveByNumber: new DataLoader<string, Directive | null>(remember('directiveByNumber', async (numbers) => {
-      const rows = byCode(await ds.getRepository(DirectiveEntity).findBy({ number: In([...numbers]) }), 'number');
-      return numbers.map((n) => rows.get(n) ?? null);
-    })),
+    taskByCode: new DataLoader<string, ReformTask | null>(
+      remember('taskByCode', async (codes) => {
+        const rows = byCode(await ds.getRepository(ReformTaskEntity).findBy({ code: In([...codes]) }), 'code');
+        return codes.map((c) => rows.get(c) ?? null);
+      }),
+    ),
+    directiveByNumber: new DataLoader<string, Directive | null>(
+      remember('directiveByNumber', async (numbers) => {
+        const rows = byCode(await ds.getRepository(DirectiveEntity).findBy({ number: In([...numbers]) }), 'number');
+        return numbers.map((n) => rows.get(n) ?? null);
+      }),
+    ),
     tasksByPlan: childrenOf<number, ReformTask>(
       remember,
       'tasksByPlan',
@@ -83,7 +96,9 @@ export function createReformLoaders(ds: DataSource) {
       remember,
       'statusChanges',
       (taskIds) =>
-        ds.getRepository(TaskStatusChangeEntity).find({ where: { taskId: In(taskIds) }, order: { changedAt: 'ASC', id: 'ASC' } }),
+        ds
+          .getRepository(TaskStatusChangeEntity)
+          .find({ where: { taskId: In(taskIds) }, order: { changedAt: 'ASC', id: 'ASC' } }),
       (c) => c.taskId,
     ),
     audit: childrenOf<number, TaskAudit>(
@@ -96,43 +111,55 @@ export function createReformLoaders(ds: DataSource) {
       remember,
       'procedureLinks',
       (taskIds) =>
-        ds.getRepository(TaskProcedureEntity).find({ where: { taskId: In(taskIds) }, order: { level: 'ASC', procedureCode: 'ASC' } }),
+        ds
+          .getRepository(TaskProcedureEntity)
+          .find({ where: { taskId: In(taskIds) }, order: { level: 'ASC', procedureCode: 'ASC' } }),
       (l) => l.taskId,
     ),
     /** Tasks linked to each procedure, keyed "LEVEL|code", in one statement. */
-    tasksByProcedure: new DataLoader<string, ReformTask[]>(remember('tasksByProcedure', async (keys) => {
-      const links = await ds
-        .getRepository(TaskProcedureEntity)
-        .createQueryBuilder('l')
-        .where('l.procedure_code IN (:...codes)', { codes: [...new Set(keys.map((k) => k.split('|')[1]))] })
-        .getMany();
-      const tasks = links.length
-        ? await ds.getRepository(ReformTaskEntity).find({ where: { id: In([...new Set(links.map((l) => l.taskId))]) }, order: { code: 'ASC' } })
-        : [];
-      return keys.map((key) => {
-        const wanted = new Set(links.filter((l) => `${l.level}|${l.procedureCode}` === key).map((l) => l.taskId));
-        return tasks.filter((t) => wanted.has(t.id!));
-      });
-    })),
-    directivesByTask: new DataLoader<number, Directive[]>(remember('directivesByTask', async (taskIds) => {
-      const links = await directiveLinks({ taskId: In([...taskIds]) });
-      const directives = await ds.getRepository(DirectiveEntity).find({
-        where: { id: In(links.map((l) => l.directiveId)) },
-        order: { issuedOn: 'ASC', number: 'ASC' },
-      });
-      return taskIds.map((id) => {
-        const wanted = new Set(links.filter((l) => l.taskId === id).map((l) => l.directiveId));
-        return directives.filter((d) => wanted.has(d.id!));
-      });
-    })),
-    tasksByDirective: new DataLoader<number, ReformTask[]>(remember('tasksByDirective', async (directiveIds) => {
-      const links = await directiveLinks({ directiveId: In([...directiveIds]) });
-      const tasks = await ds.getRepository(ReformTaskEntity).find({ where: { id: In(links.map((l) => l.taskId)) }, order: { code: 'ASC' } });
-      return directiveIds.map((id) => {
-        const wanted = new Set(links.filter((l) => l.directiveId === id).map((l) => l.taskId));
-        return tasks.filter((t) => wanted.has(t.id!));
-      });
-    })),
+    tasksByProcedure: new DataLoader<string, ReformTask[]>(
+      remember('tasksByProcedure', async (keys) => {
+        const links = await ds
+          .getRepository(TaskProcedureEntity)
+          .createQueryBuilder('l')
+          .where('l.procedure_code IN (:...codes)', { codes: [...new Set(keys.map((k) => k.split('|')[1]))] })
+          .getMany();
+        const tasks = links.length
+          ? await ds
+              .getRepository(ReformTaskEntity)
+              .find({ where: { id: In([...new Set(links.map((l) => l.taskId))]) }, order: { code: 'ASC' } })
+          : [];
+        return keys.map((key) => {
+          const wanted = new Set(links.filter((l) => `${l.level}|${l.procedureCode}` === key).map((l) => l.taskId));
+          return tasks.filter((t) => wanted.has(t.id!));
+        });
+      }),
+    ),
+    directivesByTask: new DataLoader<number, Directive[]>(
+      remember('directivesByTask', async (taskIds) => {
+        const links = await directiveLinks({ taskId: In([...taskIds]) });
+        const directives = await ds.getRepository(DirectiveEntity).find({
+          where: { id: In(links.map((l) => l.directiveId)) },
+          order: { issuedOn: 'ASC', number: 'ASC' },
+        });
+        return taskIds.map((id) => {
+          const wanted = new Set(links.filter((l) => l.taskId === id).map((l) => l.directiveId));
+          return directives.filter((d) => wanted.has(d.id!));
+        });
+      }),
+    ),
+    tasksByDirective: new DataLoader<number, ReformTask[]>(
+      remember('tasksByDirective', async (directiveIds) => {
+        const links = await directiveLinks({ directiveId: In([...directiveIds]) });
+        const tasks = await ds
+          .getRepository(ReformTaskEntity)
+          .find({ where: { id: In(links.map((l) => l.taskId)) }, order: { code: 'ASC' } });
+        return directiveIds.map((id) => {
+          const wanted = new Set(links.filter((l) => l.directiveId === id).map((l) => l.taskId));
+          return tasks.filter((t) => wanted.has(t.id!));
+        });
+      }),
+    ),
     directivesInWindow: new DataLoader<DistrictWindowKey, Directive[], string>(
       remember('directivesInWindow', async (keys) => {
         const results = new Map<string, Directive[]>();
@@ -145,7 +172,11 @@ export function createReformLoaders(ds: DataSource) {
             .orderBy('d.issued_on')
             .addOrderBy('d.number')
             .getMany();
-          for (const key of group) results.set(districtWindowKey(key), rows.filter((d) => d.districtCode === key.districtCode));
+          for (const key of group)
+            results.set(
+              districtWindowKey(key),
+              rows.filter((d) => d.districtCode === key.districtCode),
+            );
         }
         return keys.map((k) => results.get(districtWindowKey(k))!);
       }),

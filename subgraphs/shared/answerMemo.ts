@@ -21,16 +21,30 @@ const LIMITS = { entries: 2000, rows: 200_000 };
 
 /** Rows an answer holds: list items (and the items of lists in them), map entries, at least 1. */
 export function weightOf(value: unknown): number {
-  if (Array.isArray(value)) return Math.max(1, value.reduce((sum: number, item) => sum + (Array.isArray(item) ? item.length : 1), 0));
+  if (Array.isArray(value))
+    return Math.max(
+      1,
+      value.reduce((sum: number, item) => sum + (Array.isArray(item) ? item.length : 1), 0),
+    );
   if (value instanceof Map) return Math.max(1, value.size);
-  if (value && typeof value === 'object') return Math.max(1, Object.values(value).reduce((sum: number, v) => sum + (Array.isArray(v) || v instanceof Map ? weightOf(v) : 0), 0));
+  if (value && typeof value === 'object')
+    return Math.max(
+      1,
+      Object.values(value).reduce(
+        (sum: number, v) => sum + (Array.isArray(v) || v instanceof Map ? weightOf(v) : 0),
+        0,
+      ),
+    );
   return 1;
 }
 
 export class AnswerMemo {
   private readonly answers: BoundedMap<Promise<unknown>>;
 
-  constructor(readonly enabled: boolean, limits = LIMITS) {
+  constructor(
+    readonly enabled: boolean,
+    limits = LIMITS,
+  ) {
     this.answers = new BoundedMap({ entries: limits.entries, weight: limits.rows });
   }
 
@@ -49,7 +63,8 @@ export class AnswerMemo {
     // away); a joined request that is still wanted computes the answer afresh instead of failing.
     if (remembered) {
       return remembered.catch((error) => {
-        if (error instanceof RequestAbandonedError && !requestSignal()?.aborted) return this.answerAt(key, versions, compute);
+        if (error instanceof RequestAbandonedError && !requestSignal()?.aborted)
+          return this.answerAt(key, versions, compute);
         throw error;
       });
     }

@@ -75,7 +75,9 @@ type CacheControlInfo = GraphQLResolveInfo & {
  * List it before ApolloServerPluginCacheControl: Apollo calls willResolveField hooks in reverse
  * plugin order, and the cache-control plugin's must run first to install `info.cacheControl`.
  */
-export function cacheHintsPlugin(publicTypes: ReadonlySet<string>): ApolloServerPlugin<{ identity?: { role: string } }> {
+export function cacheHintsPlugin(
+  publicTypes: ReadonlySet<string>,
+): ApolloServerPlugin<{ identity?: { role: string } }> {
   return {
     async requestDidStart({ contextValue }) {
       const scope = !contextValue.identity || contextValue.identity.role === ANONYMOUS.role ? 'PUBLIC' : 'PRIVATE';

@@ -82,7 +82,8 @@ const MODES = ['production', 'development', 'test'] as const;
 export function runMode(env: NodeJS.ProcessEnv = process.env): (typeof MODES)[number] | 'unset' {
   const mode = env.NODE_ENV;
   if (mode === undefined || mode === '') return 'unset';
-  if (!(MODES as readonly string[]).includes(mode)) throw new ConfigError(`NODE_ENV must be production, development or test, got "${mode}"`);
+  if (!(MODES as readonly string[]).includes(mode))
+    throw new ConfigError(`NODE_ENV must be production, development or test, got "${mode}"`);
   return mode as (typeof MODES)[number];
 }
 
@@ -139,7 +140,8 @@ export function gatewaySecret(env: NodeJS.ProcessEnv = process.env): string {
 export function positiveInteger(variable: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new ConfigError(`${variable} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new ConfigError(`${variable} must be a positive integer, got "${value}"`);
   return number;
 }
 

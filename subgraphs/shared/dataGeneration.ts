@@ -90,7 +90,10 @@ export function redisGeneration(redis: Redis, prefix = DEFAULT_CACHE_PREFIX): Da
 }
 
 /** For tools that write straight to a database (the import CLI): bumps the shared counter. */
-export async function bumpSharedGeneration(redisUrl: string | undefined, prefix = DEFAULT_CACHE_PREFIX): Promise<boolean> {
+export async function bumpSharedGeneration(
+  redisUrl: string | undefined,
+  prefix = DEFAULT_CACHE_PREFIX,
+): Promise<boolean> {
   if (!redisUrl) return false;
   const generation = redisGeneration(new Redis(redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 2000 }), prefix);
   try {

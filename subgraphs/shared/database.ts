@@ -1,13 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import 'reflect-metadata';
-import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { DataSource, type EntitySchema, type Logger, type MigrationInterface, type MixedList } from 'typeorm';
 import { statsStatementTimeoutMs, type DatabaseConfig } from './config';
 import { attachStatisticsReader } from './statisticsReader';
 
+/** A TypeORM migration class, as the subgraphs list them. */
+export type MigrationClass = new () => MigrationInterface;
+
 export interface DataSourceOptions {
   entities: MixedList<EntitySchema<any>>;
-  migrations: MixedList<Function>;
+  migrations: MixedList<MigrationClass>;
   logger?: Logger;
 }
 
@@ -31,7 +34,10 @@ async function onServer(config: MysqlConfig, statement: string): Promise<void> {
 
 /** Creates the MySQL database if it is missing: each subgraph owns one, created on first start. */
 function ensureMysqlDatabase(config: MysqlConfig): Promise<void> {
-  return onServer(config, `CREATE DATABASE IF NOT EXISTS \`${config.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  return onServer(
+    config,
+    `CREATE DATABASE IF NOT EXISTS \`${config.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+  );
 }
 
 /** Drops a subgraph's MySQL database (tests rebuilding their own data). */

@@ -74,15 +74,20 @@ export class ConflictError extends GraphQLError {
  */
 export class StatementTimeoutError extends GraphQLError {
   constructor(limitMs: number) {
-    super(`This statistic needs more than the ${limitMs} ms a statement may take; ask for a shorter window or fewer dimensions`, {
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
-    });
+    super(
+      `This statistic needs more than the ${limitMs} ms a statement may take; ask for a shorter window or fewer dimensions`,
+      {
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      },
+    );
   }
 }
 
 /** The client went away (the gateway's subgraph timeout) before the answer: its work was stopped. */
 export class RequestAbandonedError extends GraphQLError {
   constructor() {
-    super('The request was abandoned by its client; its work was stopped', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+    super('The request was abandoned by its client; its work was stopped', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
   }
 }

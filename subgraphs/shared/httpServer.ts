@@ -46,7 +46,10 @@ export interface HttpServiceOptions<C extends BaseContext> {
 }
 
 export interface AnswerStore {
-  lookup(req: IncomingMessage, body: unknown): Promise<{ hit?: { text: string; headers: Record<string, string> }; ticket?: unknown }>;
+  lookup(
+    req: IncomingMessage,
+    body: unknown,
+  ): Promise<{ hit?: { text: string; headers: Record<string, string> }; ticket?: unknown }>;
   /** `age`: the answer came from a cache this old (seconds), so less of its lifetime is left. */
   keep(ticket: unknown, status: number, cacheControl: string | undefined, text: string, age?: string): Promise<void>;
 }
@@ -60,12 +63,21 @@ export interface RunningHttpService {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
 /** A GraphQL-over-HTTP error body for requests refused before GraphQL sees them. */
-function requestError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+function requestError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
@@ -91,7 +103,12 @@ export function graphQLParams(req: IncomingMessage, body: unknown): unknown {
       return undefined; // Apollo answers 400 for it
     }
   };
-  return { query: once('query'), operationName: once('operationName'), variables: json('variables'), extensions: json('extensions') };
+  return {
+    query: once('query'),
+    operationName: once('operationName'),
+    variables: json('variables'),
+    extensions: json('extensions'),
+  };
 }
 
 /**
@@ -170,7 +187,15 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         if (response.body.kind === 'complete') {
           if (ticket !== undefined) {
             const { statusCode } = res;
-            options.answers!.keep(ticket, statusCode, response.headers.get('cache-control'), response.body.string, response.headers.get('age')).catch(() => undefined);
+            options
+              .answers!.keep(
+                ticket,
+                statusCode,
+                response.headers.get('cache-control'),
+                response.body.string,
+                response.headers.get('age'),
+              )
+              .catch(() => undefined);
           }
           res.end(response.body.string);
           return;

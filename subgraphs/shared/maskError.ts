@@ -3,8 +3,16 @@ import { ErrorCode } from './errors';
 
 /** Driver errors that mean "the database is not reachable right now", as opposed to a bug. */
 const UNAVAILABLE_ERRNOS = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR',
-  'SQLITE_BUSY', 'SQLITE_CANTOPEN', 'ER_SERVER_SHUTDOWN', 'POOL_CLOSED',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_CON_COUNT_ERROR',
+  'SQLITE_BUSY',
+  'SQLITE_CANTOPEN',
+  'ER_SERVER_SHUTDOWN',
+  'POOL_CLOSED',
 ]);
 
 function isUnavailable(error: unknown): boolean {

@@ -91,7 +91,10 @@ export class SqliteReadPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.file, driver: require.resolve('better-sqlite3') } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { file: this.file, driver: require.resolve('better-sqlite3') },
+    });
     // An idle worker that died (out of memory, a driver fault) is dropped, not handed work.
     this.workers.add(worker);
     worker.once('exit', () => {
@@ -118,10 +121,17 @@ export class SqliteReadPool {
       this.next();
     };
     const onMessage = (reply: { rows?: any[]; error?: { message: string; code?: string } }) =>
-      finish(true, () => (reply.error ? job.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code })) : job.resolve(reply.rows!)));
+      finish(true, () =>
+        reply.error
+          ? job.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }))
+          : job.resolve(reply.rows!),
+      );
     const onError = (error: Error) => finish(false, () => job.reject(error));
     const onAbort = () => finish(false, () => job.reject(new RequestAbandonedError()));
-    const timer = setTimeout(() => finish(false, () => job.reject(new StatementTimeoutError(this.timeoutMs))), this.timeoutMs);
+    const timer = setTimeout(
+      () => finish(false, () => job.reject(new StatementTimeoutError(this.timeoutMs))),
+      this.timeoutMs,
+    );
     worker.on('message', onMessage).on('error', onError);
     job.signal?.addEventListener('abort', onAbort, { once: true });
     worker.postMessage({ sql: job.sql, params: job.params, hold: this.hold });

@@ -35,7 +35,8 @@ function day(variable: string, value: string | undefined, fallback: string): str
 function count(variable: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new ConfigError(`${variable} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new ConfigError(`${variable} must be a positive integer, got "${value}"`);
   return number;
 }
 
@@ -60,20 +61,39 @@ const utc = (isoDay: string) => Date.UTC(+isoDay.slice(0, 4), +isoDay.slice(5, 7
 export const windowDays = (from: string, to: string) => Math.round((utc(to) - utc(from)) / DAY_MS) + 1;
 
 /** Calendar months a window touches (its MONTH periods). */
-export const windowMonths = (from: string, to: string) => (+to.slice(0, 4) - +from.slice(0, 4)) * 12 + (+to.slice(5, 7) - +from.slice(5, 7)) + 1;
+export const windowMonths = (from: string, to: string) =>
+  (+to.slice(0, 4) - +from.slice(0, 4)) * 12 + (+to.slice(5, 7) - +from.slice(5, 7)) + 1;
 
 /**
  * Why a window of valid days is out of bounds, or undefined. A window with `from` after `to` is
  * left to the from <= to check, which says so in its own words.
  */
-export function windowBoundsProblem(from: string, to: string, bounds: StatisticsBounds): { message: string; argument: string } | undefined {
-  for (const [argument, value] of [['from', from], ['to', to]] as const) {
-    if (value < bounds.oldestDay) return { argument, message: `${argument} (${value}) is before ${bounds.oldestDay}, the oldest day a window may name` };
-    if (value > bounds.newestDay) return { argument, message: `${argument} (${value}) is after ${bounds.newestDay}, the newest day a window may name` };
+export function windowBoundsProblem(
+  from: string,
+  to: string,
+  bounds: StatisticsBounds,
+): { message: string; argument: string } | undefined {
+  for (const [argument, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value < bounds.oldestDay)
+      return {
+        argument,
+        message: `${argument} (${value}) is before ${bounds.oldestDay}, the oldest day a window may name`,
+      };
+    if (value > bounds.newestDay)
+      return {
+        argument,
+        message: `${argument} (${value}) is after ${bounds.newestDay}, the newest day a window may name`,
+      };
   }
   const days = windowDays(from, to);
   if (days > bounds.maxWindowDays) {
-    return { argument: 'to', message: `the window from ${from} to ${to} is ${days} days long; the longest window is ${bounds.maxWindowDays} days` };
+    return {
+      argument: 'to',
+      message: `the window from ${from} to ${to} is ${days} days long; the longest window is ${bounds.maxWindowDays} days`,
+    };
   }
   return undefined;
 }
@@ -90,10 +110,21 @@ export function checkWindowBounds(from: string, to: string, bounds = statisticsB
  * level, and a desk its level, so those add no rows next to them.
  */
 export const DIMENSION_ESTIMATES = { UNIT: 30, LEVEL: 2, SECTOR: 40, PROCEDURE: 300, CHANNEL: 3 } as const;
-const FILTER_OF = { UNIT: 'units', LEVEL: 'levels', SECTOR: 'sectors', PROCEDURE: 'procedures', CHANNEL: 'channels' } as const;
+const FILTER_OF = {
+  UNIT: 'units',
+  LEVEL: 'levels',
+  SECTOR: 'sectors',
+  PROCEDURE: 'procedures',
+  CHANNEL: 'channels',
+} as const;
 
 /** Rows one level of a breakdown of one district may answer: periods x the product of its dimensions' estimates. */
-export function estimateBreakdownRows(from: string, to: string, by: readonly string[], filter?: Record<string, unknown> | null): number {
+export function estimateBreakdownRows(
+  from: string,
+  to: string,
+  by: readonly string[],
+  filter?: Record<string, unknown> | null,
+): number {
   const asked = new Set(by);
   let rows = asked.has('MONTH') && from <= to ? windowMonths(from, to) : 1;
   for (const dimension of Object.keys(DIMENSION_ESTIMATES) as (keyof typeof DIMENSION_ESTIMATES)[]) {

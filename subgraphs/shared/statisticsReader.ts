@@ -37,7 +37,11 @@ const readers = new WeakMap<DataSource, StatisticsReader>();
 const SQLITE_WORKERS = 2;
 
 /** Sets up `ds`'s reader once it is initialized (the server's version tells MariaDB from MySQL). */
-export async function attachStatisticsReader(ds: DataSource, config: DatabaseConfig, timeoutMs: number): Promise<StatisticsReader> {
+export async function attachStatisticsReader(
+  ds: DataSource,
+  config: DatabaseConfig,
+  timeoutMs: number,
+): Promise<StatisticsReader> {
   let reader: StatisticsReader;
   if (config.kind === 'mysql') reader = mysqlReader(ds, await serverKind(ds), timeoutMs);
   else if (config.file === ':memory:') reader = inThreadReader(ds, timeoutMs);
@@ -97,7 +101,9 @@ const TIMED_OUT = new Set([1969, 3024]);
  */
 async function serverKind(ds: DataSource): Promise<'mariadb' | 'mysql'> {
   const version = await new Promise<string>((resolve, reject) =>
-    (ds.driver as any).pool.query('SELECT VERSION() AS version', (error: Error | null, rows: { version: string }[]) => (error ? reject(error) : resolve(rows[0].version))),
+    (ds.driver as any).pool.query('SELECT VERSION() AS version', (error: Error | null, rows: { version: string }[]) =>
+      error ? reject(error) : resolve(rows[0].version),
+    ),
   );
   return /mariadb/i.test(version) ? 'mariadb' : 'mysql';
 }
@@ -140,7 +146,9 @@ function mysqlReader(ds: DataSource, kind: 'mariadb' | 'mysql', timeoutMs: numbe
 
 /** The statement with the server-side limit of this server kind. */
 function limited(reader: StatisticsReader, statement: string): string {
-  const sql = reader.testSleepSeconds ? `SELECT t.* FROM (${statement}) t CROSS JOIN (SELECT SLEEP(${Number(reader.testSleepSeconds)}) AS slept) s` : statement;
+  const sql = reader.testSleepSeconds
+    ? `SELECT t.* FROM (${statement}) t CROSS JOIN (SELECT SLEEP(${Number(reader.testSleepSeconds)}) AS slept) s`
+    : statement;
   if (reader.kind === 'mariadb') return `SET STATEMENT max_statement_time=${reader.timeoutMs / 1000} FOR ${sql}`;
   return sql.replace(/^\s*SELECT\b/i, `SELECT /*+ MAX_EXECUTION_TIME(${reader.timeoutMs}) */`);
 }

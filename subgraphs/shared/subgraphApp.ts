@@ -10,7 +10,7 @@ import { readForwardedIdentity } from './auth/forwardedIdentity';
 import { cacheHintsPlugin } from './cacheHints';
 import type { Identity } from './auth/identity';
 import { databaseConfig, type DatabaseConfig, type SubgraphName } from './config';
-import { openDatabase } from './database';
+import { openDatabase, type MigrationClass } from './database';
 import type { Probe } from './httpServer';
 import { maskError } from './maskError';
 import { readSchema } from './paths';
@@ -29,7 +29,7 @@ type SubgraphResolvers = Extract<Parameters<typeof buildSubgraphSchema>[0], { re
 export interface SubgraphDefinition<C extends object> {
   name: SubgraphName;
   entities: MixedList<EntitySchema<any>>;
-  migrations: MixedList<Function>;
+  migrations: MixedList<MigrationClass>;
   resolvers: ResolverMap;
   /** Types whose fields are public and cacheable (cacheHints.ts); anything else stays uncacheable. */
   publicTypes: readonly string[];
@@ -74,7 +74,11 @@ export async function openSubgraph<C extends object>(
     schema,
     // Inline tracing would ship timing data in every response; this data stays on the machine.
     // Cache-control hints for public statistics (cacheHints.ts); the gateway caches by them.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), cacheHintsPlugin(new Set(definition.publicTypes)), ApolloServerPluginCacheControl()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      cacheHintsPlugin(new Set(definition.publicTypes)),
+      ApolloServerPluginCacheControl(),
+    ],
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
   });

@@ -16,6 +16,10 @@ export async function updateRows(manager: EntityManager, sql: string, parameters
  * UPDATE, then INSERT when no row matched: portable to SQLite, MySQL, TiDB and Vitess (no upsert
  * dialect). Two first writers of one key collide on the INSERT; the write paths retry that.
  */
-export async function updateOrInsert(manager: EntityManager, update: [string, unknown[]], insert: [string, unknown[]]): Promise<void> {
+export async function updateOrInsert(
+  manager: EntityManager,
+  update: [string, unknown[]],
+  insert: [string, unknown[]],
+): Promise<void> {
   if (!(await updateRows(manager, update[0], update[1]))) await manager.query(insert[0], insert[1]);
 }

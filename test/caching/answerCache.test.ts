@@ -3,7 +3,8 @@ import { AnswerCache } from '../../gateway/caching/answerCache';
 import { memoryGeneration } from '../../subgraphs/shared/dataGeneration';
 
 /** The response cache's fast path (answerCache.ts) keeps exactly what may be served to anyone. */
-const req = (headers: Record<string, string> = {}, method = 'POST') => ({ method, url: '/graphql', headers }) as unknown as IncomingMessage;
+const req = (headers: Record<string, string> = {}, method = 'POST') =>
+  ({ method, url: '/graphql', headers }) as unknown as IncomingMessage;
 const BODY = { query: '{ district(code: "018") { name } }' };
 const ANSWER = '{"data":{"district":{"name":"Huyện Gia Lâm"}}}';
 
@@ -111,4 +112,3 @@ describe('answer cache in front of Apollo', () => {
     expect(cache.size.entries).toBe(before);
   });
 });
-

@@ -56,10 +56,23 @@ describe('statistics remembered by the subgraphs between writes', () => {
 
   test('a desk event through the API shows in the next answer, at its commune only', async () => {
     const before = await ask();
-    const write = await supergraph.queryGateway(RECORD, { e: {
-      eventId: 'memo-1', unitCode: '00583', type: 'RECEIVED', at: '2021-07-06T09:00:00+07:00', reference: 'BT-MEMO-01',
-      procedureCode: '1.001193', channel: 'IN_PERSON', applicantType: 'CITIZEN', applicantName: 'Nguyễn Văn B',
-    } }, { token: desk });
+    const write = await supergraph.queryGateway(
+      RECORD,
+      {
+        e: {
+          eventId: 'memo-1',
+          unitCode: '00583',
+          type: 'RECEIVED',
+          at: '2021-07-06T09:00:00+07:00',
+          reference: 'BT-MEMO-01',
+          procedureCode: '1.001193',
+          channel: 'IN_PERSON',
+          applicantType: 'CITIZEN',
+          applicantName: 'Nguyễn Văn B',
+        },
+      },
+      { token: desk },
+    );
     expect(write.body.errors).toBeUndefined();
     const after = await ask();
     expect(after.report.communeLevel.dossiers.received).toBe(before.report.communeLevel.dossiers.received + 1);
@@ -74,11 +87,14 @@ describe('statistics remembered by the subgraphs between writes', () => {
   test('an import through another connection (as the import command does) shows in the next answer', async () => {
     const before = await ask();
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'onestop-memo-')), 'events.csv');
-    writeFileSync(file, [
-      'eventId,type,at,reference,dossierCode,procedureCode,channel,applicantType,applicantName,applicantIdNumber,note',
-      'memo-i1,RECEIVED,2021-07-07T08:00:00+07:00,MI1,,1.001193,IN_PERSON,CITIZEN,,,',
-      'memo-i2,RECEIVED,2021-07-07T08:10:00+07:00,MI2,,1.001193,ONLINE,CITIZEN,,,',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        'eventId,type,at,reference,dossierCode,procedureCode,channel,applicantType,applicantName,applicantIdNumber,note',
+        'memo-i1,RECEIVED,2021-07-07T08:00:00+07:00,MI1,,1.001193,IN_PERSON,CITIZEN,,,',
+        'memo-i2,RECEIVED,2021-07-07T08:10:00+07:00,MI2,,1.001193,ONLINE,CITIZEN,,,',
+      ].join('\n'),
+    );
     const other = await openDatabase(databases.commune, communeSubgraph);
     try {
       const report = await importEvents(other, 'COMMUNE', readEventFile(file, '00583'));

@@ -7,7 +7,14 @@ describe('answer memo bounds', () => {
     expect(weightOf([1, 2, 3])).toBe(3);
     expect(weightOf([[1, 2], [3], []])).toBe(3);
     expect(weightOf({ rows: [1, 2], catalogue: { procedures: 410 } })).toBe(2);
-    expect(weightOf({ counts: new Map([['018', 1], ['019', 2]]) })).toBe(2);
+    expect(
+      weightOf({
+        counts: new Map([
+          ['018', 1],
+          ['019', 2],
+        ]),
+      }),
+    ).toBe(2);
     expect(weightOf(42)).toBe(1);
     expect(weightOf([])).toBe(1);
   });
@@ -15,7 +22,8 @@ describe('answer memo bounds', () => {
   test('beyond its count or its rows, the least recently used answers are computed again', async () => {
     const memo = new AnswerMemo(true, { entries: 3, rows: 10 });
     let computed = 0;
-    const ask = (key: string, rows: number) => memo.answerAt(key, 'v1', async () => (computed++, Array.from({ length: rows }, (_, i) => i)));
+    const ask = (key: string, rows: number) =>
+      memo.answerAt(key, 'v1', async () => (computed++, Array.from({ length: rows }, (_, i) => i)));
     for (const key of ['a', 'b', 'c']) await ask(key, 2);
     await ask('a', 2); // a is now the most recently used
     expect(computed).toBe(3);
@@ -40,7 +48,9 @@ describe('answer memo bounds', () => {
     expect(await ask('u:1')).toBe(1);
     expect(await ask('u:1')).toBe(1);
     expect(await ask('u:2')).toBe(2);
-    await expect(memo.answerAt('f', 'u:1', async () => Promise.reject(new Error('database down')))).rejects.toThrow('database down');
+    await expect(memo.answerAt('f', 'u:1', async () => Promise.reject(new Error('database down')))).rejects.toThrow(
+      'database down',
+    );
     await new Promise((resolve) => setImmediate(resolve));
     expect(await memo.answerAt('f', 'u:1', async () => 'recovered')).toBe('recovered');
   });

@@ -16,12 +16,23 @@ const QUERY = `query Fresh($from: Date!, $to: Date!) { district(code: "018") { r
 const WEEK = { from: '2021-07-05', to: '2021-07-09' };
 const RECORD = `mutation($e: DeskEventInput!) { recordCommuneDeskEvent(event: $e) { status } }`;
 const received = (id: string) => ({
-  eventId: `fresh-${id}`, unitCode: '00583', type: 'RECEIVED', at: '2021-07-06T09:00:00+07:00', reference: `BT-FRESH-${id}`,
-  procedureCode: '1.001193', channel: 'IN_PERSON', applicantType: 'CITIZEN', applicantName: 'Nguyễn Văn B',
+  eventId: `fresh-${id}`,
+  unitCode: '00583',
+  type: 'RECEIVED',
+  at: '2021-07-06T09:00:00+07:00',
+  reference: `BT-FRESH-${id}`,
+  procedureCode: '1.001193',
+  channel: 'IN_PERSON',
+  applicantType: 'CITIZEN',
+  applicantName: 'Nguyễn Văn B',
 });
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 }
 type Answer = Awaited<ReturnType<typeof post>>;
@@ -36,7 +47,11 @@ describe('no cache serves an answer older than an acknowledged write', () => {
   let desk: string;
   let writes = 0;
   const write = async (url: string) => {
-    const answer = await post(url, { query: RECORD, variables: { e: received(String(++writes)) } }, { authorization: `Bearer ${desk}` });
+    const answer = await post(
+      url,
+      { query: RECORD, variables: { e: received(String(++writes)) } },
+      { authorization: `Bearer ${desk}` },
+    );
     expect(answer.body.errors).toBeUndefined();
   };
 
@@ -51,7 +66,12 @@ describe('no cache serves an answer older than an acknowledged write', () => {
     let gateway: RunningGateway;
     beforeAll(async () => {
       proxy = await holdingProxy(supergraph.subgraphUrls.commune);
-      gateway = await serveGateway({ subgraphUrls: { ...supergraph.subgraphUrls, commune: proxy.url }, settings: settingsWith(), port: 0, host: '127.0.0.1' });
+      gateway = await serveGateway({
+        subgraphUrls: { ...supergraph.subgraphUrls, commune: proxy.url },
+        settings: settingsWith(),
+        port: 0,
+        host: '127.0.0.1',
+      });
     });
     afterAll(async () => {
       proxy.release();
@@ -100,7 +120,11 @@ describe('no cache serves an answer older than an acknowledged write', () => {
     beforeAll(async () => {
       redis = await ownRedis();
       gateway = await serveGateway({
-        subgraphUrls: supergraph.subgraphUrls, settings: settingsWith(redis.url), rateLimitPrefix: `fresh-${process.pid}:`, port: 0, host: '127.0.0.1',
+        subgraphUrls: supergraph.subgraphUrls,
+        settings: settingsWith(redis.url),
+        rateLimitPrefix: `fresh-${process.pid}:`,
+        port: 0,
+        host: '127.0.0.1',
       });
       url = gateway.url.replace('localhost', '127.0.0.1');
     });
@@ -133,17 +157,34 @@ describe('no cache serves an answer older than an acknowledged write', () => {
     const maxAge = (r: { headers: Headers }) => Number(/max-age=(\d+)/.exec(r.headers.get('cache-control') ?? '')?.[1]);
     const age = (r: { headers: Headers }) => Number(r.headers.get('age'));
     // Only the clock is faked (Date): the servers' timers and sockets run as usual.
-    const clock = () => jest.useFakeTimers({ now: Date.now(), doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    const clock = () =>
+      jest.useFakeTimers({
+        now: Date.now(),
+        doNotFake: [
+          'hrtime',
+          'nextTick',
+          'performance',
+          'queueMicrotask',
+          'setImmediate',
+          'clearImmediate',
+          'setInterval',
+          'clearInterval',
+          'setTimeout',
+          'clearTimeout',
+        ],
+      });
     afterEach(() => jest.useRealTimers());
 
-    test('an answer from Apollo\'s cache given after 30 s is kept in front of it for the rest of its life, and says its true age', async () => {
+    test("an answer from Apollo's cache given after 30 s is kept in front of it for the rest of its life, and says its true age", async () => {
       const window = { from: '2021-07-05', to: '2021-07-07' };
       const query = `query Lifetime($from: Date!, $to: Date!) { district(code: "018") { report(from: $from, to: $to) { communeLevel { dossiers { received } } } } }`;
       clock();
       const start = Date.now();
       // A GET fills Apollo's response cache only (the kept answers in front of it are POST only).
       const params = new URLSearchParams({ query, variables: JSON.stringify(window) });
-      const got = await fetch(`${supergraph.gatewayUrl}?${params}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const got = await fetch(`${supergraph.gatewayUrl}?${params}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
       expect(got.status).toBe(200);
       const life = maxAge(got);
       expect(life).toBeGreaterThan(60);

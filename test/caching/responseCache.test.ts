@@ -15,13 +15,24 @@ const REPORT = `query Report($from: Date!, $to: Date!) { district(code: "018") {
 const WEEK = { from: '2021-07-05', to: '2021-07-09' };
 const RECORD = `mutation($e: DeskEventInput!) { recordCommuneDeskEvent(event: $e) { status } }`;
 const received = (eventId: string, reference: string) => ({
-  eventId, unitCode: '00583', type: 'RECEIVED', at: '2021-07-06T09:00:00+07:00', reference,
-  procedureCode: '1.001193', channel: 'IN_PERSON', applicantType: 'CITIZEN', applicantName: 'Nguyễn Văn B',
+  eventId,
+  unitCode: '00583',
+  type: 'RECEIVED',
+  at: '2021-07-06T09:00:00+07:00',
+  reference,
+  procedureCode: '1.001193',
+  channel: 'IN_PERSON',
+  applicantType: 'CITIZEN',
+  applicantName: 'Nguyễn Văn B',
 });
 
 /** POSTs a body as it is (APQ bodies carry no query) and returns status, headers and JSON. */
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 }
 const total = (r: any) => r.body.data.district.report.total.dossiers;
@@ -30,7 +41,8 @@ describe('response cache (in memory)', () => {
   let supergraph: RunningSupergraph;
   let desk: string;
   const fetchCount = () => Object.values(supergraph.fetches).reduce((a, b) => a + b, 0);
-  const ask = (query: string, variables?: Record<string, unknown>, token?: string) => post(supergraph.gatewayUrl, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
+  const ask = (query: string, variables?: Record<string, unknown>, token?: string) =>
+    post(supergraph.gatewayUrl, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
 
   beforeAll(async () => {
     supergraph = await startSupergraph(await deskDatabases('caching'));
@@ -54,9 +66,14 @@ describe('response cache (in memory)', () => {
   });
 
   test('a window that ended before today keeps longer than one that includes today', async () => {
-    const closed = await ask(`{ district(code: "018") { report(from: "2021-01-01", to: "2021-01-31") { total { dossiers { received } } } } }`);
+    const closed = await ask(
+      `{ district(code: "018") { report(from: "2021-01-01", to: "2021-01-31") { total { dossiers { received } } } } }`,
+    );
     const today = vnDate(new Date());
-    const open = await ask(`query($d: Date!) { district(code: "018") { report(from: $d, to: $d) { total { dossiers { received } } } } }`, { d: today });
+    const open = await ask(
+      `query($d: Date!) { district(code: "018") { report(from: $d, to: $d) { total { dossiers { received } } } } }`,
+      { d: today },
+    );
     const maxAge = (r: any) => Number(/max-age=(\d+)/.exec(r.headers.get('cache-control'))?.[1]);
     expect(maxAge(open)).toBe(MAX_AGE.openWindow);
     expect(maxAge(closed)).toBeGreaterThan(maxAge(open));
@@ -128,7 +145,13 @@ describe('response cache shared through Redis by gateway replicas', () => {
     const base = gatewaySettings({});
     const settings = { rateLimit: { ...base.rateLimit, max: 1_000_000, redisUrl } };
     supergraph = await startSupergraph(await deskDatabases('caching-redis'), { settings, rateLimitPrefix: prefix });
-    replica = await serveGateway({ subgraphUrls: supergraph.subgraphUrls, settings: { ...base, ...settings }, rateLimitPrefix: prefix, port: 0, host: '127.0.0.1' });
+    replica = await serveGateway({
+      subgraphUrls: supergraph.subgraphUrls,
+      settings: { ...base, ...settings },
+      rateLimitPrefix: prefix,
+      port: 0,
+      host: '127.0.0.1',
+    });
     desk = await tokenFor('desk', { unitCode: '00583', subject: 'mot-cua-bat-trang' });
   });
   afterAll(async () => {

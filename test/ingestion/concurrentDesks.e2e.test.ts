@@ -24,7 +24,18 @@ describe('concurrent desk events', () => {
       Array.from({ length: 12 }, (_, i) =>
         supergraph.queryGateway(
           RECORD,
-          { e: { eventId: `c-${i}`, unitCode: '00583', type: 'RECEIVED', at: '2021-07-08T09:00:00+07:00', reference: `C-${i}`, procedureCode: '1.001193', channel: 'IN_PERSON', applicantType: 'CITIZEN' } },
+          {
+            e: {
+              eventId: `c-${i}`,
+              unitCode: '00583',
+              type: 'RECEIVED',
+              at: '2021-07-08T09:00:00+07:00',
+              reference: `C-${i}`,
+              procedureCode: '1.001193',
+              channel: 'IN_PERSON',
+              applicantType: 'CITIZEN',
+            },
+          },
           { token: desk },
         ),
       ),

@@ -15,7 +15,12 @@ describe('desks push dossier events through the gateway', () => {
   let desk: string;
   const at = (time: string) => `2021-07-05T${time}:00+07:00`;
   const event = (eventId: string, type: string, time: string, extra: Record<string, unknown> = {}) => ({
-    eventId, unitCode: '00583', type, at: at(time), reference: 'BT-2021-0705-01', ...extra,
+    eventId,
+    unitCode: '00583',
+    type,
+    at: at(time),
+    reference: 'BT-2021-0705-01',
+    ...extra,
   });
   /** `token: null` sends no token at all (an anonymous caller). */
   const send = (e: Record<string, unknown>, token: string | null = desk, query = RECORD) =>
@@ -48,14 +53,25 @@ describe('desks push dossier events through the gateway', () => {
       expect(now.total).toEqual(shift(base.total, delta));
       expect(now.district).toEqual(base.district);
     };
-    const received = await send(event('bt-1', 'RECEIVED', '08:30', { procedureCode: '1.001193', channel: 'IN_PERSON', applicantType: 'CITIZEN', applicantName: 'Nguyễn Văn A' }));
+    const received = await send(
+      event('bt-1', 'RECEIVED', '08:30', {
+        procedureCode: '1.001193',
+        channel: 'IN_PERSON',
+        applicantType: 'CITIZEN',
+        applicantName: 'Nguyễn Văn A',
+      }),
+    );
     expect(received.body.errors).toBeUndefined();
     const result = received.body.data.recordCommuneDeskEvent;
     expect(result).toMatchObject({ eventId: 'bt-1', status: 'RECEIVED' });
     expect(result.dossierCode).toMatch(/^00583-210705-\d{4}$/);
     await expectFigures({ received: 1, inProgress: 1 });
 
-    for (const [id, type, time] of [['bt-2', 'IN_PROGRESS', '09:00'], ['bt-3', 'SUPPLEMENT_REQUESTED', '09:30'], ['bt-4', 'SUPPLEMENT_RECEIVED', '10:30']]) {
+    for (const [id, type, time] of [
+      ['bt-2', 'IN_PROGRESS', '09:00'],
+      ['bt-3', 'SUPPLEMENT_REQUESTED', '09:30'],
+      ['bt-4', 'SUPPLEMENT_RECEIVED', '10:30'],
+    ]) {
       expect((await send(event(id, type, time))).body.errors).toBeUndefined();
       await expectFigures({ received: 1, inProgress: 1 });
     }
@@ -67,9 +83,15 @@ describe('desks push dossier events through the gateway', () => {
   });
 
   test('the due day comes from the procedure and the calendar, never from the desk', async () => {
-    const response = await send(event('bt-7', 'RECEIVED', '16:00', {
-      reference: 'BT-2021-0705-02', procedureCode: '1.001193', channel: 'ONLINE', applicantType: 'CITIZEN', dueOn: '2030-01-01',
-    }));
+    const response = await send(
+      event('bt-7', 'RECEIVED', '16:00', {
+        reference: 'BT-2021-0705-02',
+        procedureCode: '1.001193',
+        channel: 'ONLINE',
+        applicantType: 'CITIZEN',
+        dueOn: '2030-01-01',
+      }),
+    );
     // An unknown input field is refused by GraphQL itself: the desk cannot even say it.
     expect(response.status).toBe(400);
     expect(code(response)).toBe('BAD_USER_INPUT');
@@ -86,11 +108,56 @@ describe('desks push dossier events through the gateway', () => {
   });
 
   test.each([
-    ['writing for another commune', () => event('x-1', 'RECEIVED', '11:00', { unitCode: '00586', reference: 'KL-1', procedureCode: '1.001193', channel: 'POST', applicantType: 'CITIZEN' }), 'FORBIDDEN', /bound to unit 00583/],
-    ['a district-level procedure at a commune desk', () => event('x-3', 'RECEIVED', '11:00', { reference: 'BT-X3', procedureCode: '1.001612', channel: 'IN_PERSON', applicantType: 'ORGANIZATION' }), 'BAD_USER_INPUT', /not a commune-level procedure/],
-    ['an event for a dossier never received (out of order)', () => event('x-4', 'RESOLVED', '11:00', { reference: 'NEVER-SEEN' }), 'BAD_USER_INPUT', /RECEIVED event must come first/],
-    ['a time in the future', () => event('x-5', 'RECEIVED', '11:00', { at: '2099-01-01T08:00:00+07:00', reference: 'BT-X5', procedureCode: '1.001193', channel: 'IN_PERSON', applicantType: 'CITIZEN' }), 'BAD_USER_INPUT', /in the future/],
-    ['RECEIVED without a procedure', () => event('x-6', 'RECEIVED', '11:00', { reference: 'BT-X6', channel: 'IN_PERSON', applicantType: 'CITIZEN' }), 'BAD_USER_INPUT', /procedureCode is required/],
+    [
+      'writing for another commune',
+      () =>
+        event('x-1', 'RECEIVED', '11:00', {
+          unitCode: '00586',
+          reference: 'KL-1',
+          procedureCode: '1.001193',
+          channel: 'POST',
+          applicantType: 'CITIZEN',
+        }),
+      'FORBIDDEN',
+      /bound to unit 00583/,
+    ],
+    [
+      'a district-level procedure at a commune desk',
+      () =>
+        event('x-3', 'RECEIVED', '11:00', {
+          reference: 'BT-X3',
+          procedureCode: '1.001612',
+          channel: 'IN_PERSON',
+          applicantType: 'ORGANIZATION',
+        }),
+      'BAD_USER_INPUT',
+      /not a commune-level procedure/,
+    ],
+    [
+      'an event for a dossier never received (out of order)',
+      () => event('x-4', 'RESOLVED', '11:00', { reference: 'NEVER-SEEN' }),
+      'BAD_USER_INPUT',
+      /RECEIVED event must come first/,
+    ],
+    [
+      'a time in the future',
+      () =>
+        event('x-5', 'RECEIVED', '11:00', {
+          at: '2099-01-01T08:00:00+07:00',
+          reference: 'BT-X5',
+          procedureCode: '1.001193',
+          channel: 'IN_PERSON',
+          applicantType: 'CITIZEN',
+        }),
+      'BAD_USER_INPUT',
+      /in the future/,
+    ],
+    [
+      'RECEIVED without a procedure',
+      () => event('x-6', 'RECEIVED', '11:00', { reference: 'BT-X6', channel: 'IN_PERSON', applicantType: 'CITIZEN' }),
+      'BAD_USER_INPUT',
+      /procedureCode is required/,
+    ],
   ])('%s is refused and stores nothing', async (_label, make, expected, message) => {
     const before = await deskRows(supergraph.apps.commune.dataSource);
     const response = await send(make());
@@ -100,7 +167,14 @@ describe('desks push dossier events through the gateway', () => {
   });
 
   test('an illegal transition names the rule: a dossier just received cannot be RETURNED', async () => {
-    const received = await send(event('bt-10', 'RECEIVED', '12:00', { reference: 'BT-2021-0705-03', procedureCode: '1.001193', channel: 'POST', applicantType: 'CITIZEN' }));
+    const received = await send(
+      event('bt-10', 'RECEIVED', '12:00', {
+        reference: 'BT-2021-0705-03',
+        procedureCode: '1.001193',
+        channel: 'POST',
+        applicantType: 'CITIZEN',
+      }),
+    );
     expect(received.body.errors).toBeUndefined();
     const before = await deskRows(supergraph.apps.commune.dataSource);
     const response = await send(event('bt-11', 'RETURNED', '12:30', { reference: 'BT-2021-0705-03' }));
@@ -129,7 +203,16 @@ describe('desks push dossier events through the gateway', () => {
     const base = await figures();
     const districtDesk = await tokenFor('desk', { unitCode: '018' });
     const response = await send(
-      { eventId: 'gl-1', unitCode: '018', type: 'RECEIVED', at: at('10:00'), reference: 'GL-1', procedureCode: '1.001612', channel: 'ONLINE', applicantType: 'CITIZEN' },
+      {
+        eventId: 'gl-1',
+        unitCode: '018',
+        type: 'RECEIVED',
+        at: at('10:00'),
+        reference: 'GL-1',
+        procedureCode: '1.001612',
+        channel: 'ONLINE',
+        applicantType: 'CITIZEN',
+      },
       districtDesk,
       RECORD_DISTRICT,
     );
@@ -139,6 +222,23 @@ describe('desks push dossier events through the gateway', () => {
     expect(now.total).toEqual(shift(base.total, { received: 1, inProgress: 1 }));
     expect(now.commune).toEqual(base.commune);
     // A commune desk cannot write at the district level, even for its own unit code.
-    expect(code(await send({ eventId: 'gl-2', unitCode: '00583', type: 'RECEIVED', at: at('10:00'), reference: 'GL-2', procedureCode: '1.001612', channel: 'ONLINE', applicantType: 'CITIZEN' }, desk, RECORD_DISTRICT))).toBe('BAD_USER_INPUT');
+    expect(
+      code(
+        await send(
+          {
+            eventId: 'gl-2',
+            unitCode: '00583',
+            type: 'RECEIVED',
+            at: at('10:00'),
+            reference: 'GL-2',
+            procedureCode: '1.001612',
+            channel: 'ONLINE',
+            applicantType: 'CITIZEN',
+          },
+          desk,
+          RECORD_DISTRICT,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 });

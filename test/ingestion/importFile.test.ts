@@ -17,13 +17,16 @@ import { tsEntryArgs } from '../support/tsEntry';
 import { deskRows } from './deskWorld';
 
 // applyDeskEvent as it is, wrapped so one test can make it lose a race once.
-const { applyDeskEvent: realApplyDeskEvent } = jest.requireActual<typeof deskEvents>('../../subgraphs/desk/events/deskEvents');
+const { applyDeskEvent: realApplyDeskEvent } = jest.requireActual<typeof deskEvents>(
+  '../../subgraphs/desk/events/deskEvents',
+);
 jest.mock('../../subgraphs/desk/events/deskEvents', () => {
   const actual = jest.requireActual('../../subgraphs/desk/events/deskEvents');
   return { ...actual, applyDeskEvent: jest.fn(actual.applyDeskEvent) };
 });
 
-const HEADER = 'eventId,type,at,reference,dossierCode,procedureCode,channel,applicantType,applicantName,applicantIdNumber,note';
+const HEADER =
+  'eventId,type,at,reference,dossierCode,procedureCode,channel,applicantType,applicantName,applicantIdNumber,note';
 /** Good and bad rows mixed; the comment after each is its line number in the file. */
 const MIXED = [
   HEADER, //                                                                       1
@@ -54,7 +57,9 @@ async function cliDatabase(name: string) {
   if (base.kind === 'mysql') env.DB_PREFIX = `${process.env.DB_PREFIX}_${name}`;
   else env.DATA_DIR = mkdtempSync(path.join(os.tmpdir(), `onestop-${name}-`));
   const config = databaseConfig('commune', env);
-  await seedVariant(config, communeSubgraph, (ds) => seedCommune(ds, { periods: [{ from: '2021-07-05', to: '2021-07-09', received: 300 }] }));
+  await seedVariant(config, communeSubgraph, (ds) =>
+    seedCommune(ds, { periods: [{ from: '2021-07-05', to: '2021-07-09', received: 300 }] }),
+  );
   return { config, env };
 }
 
@@ -95,8 +100,14 @@ describe('importing a desk export file', () => {
     expect(report).toMatchObject({ imported: 4, alreadyImported: 0, stored: true });
     expect(report.rejected.map((r) => r.line)).toEqual([3, 5, 6, 7, 9, 11]);
     const after = await deskRows(ds);
-    expect(after).toEqual({ dossier: before.dossier + 2, dossier_event: before.dossier_event + 4, desk_event: before.desk_event + 4 });
-    const [m1] = await ds.query("SELECT status, resolved_on FROM dossier WHERE unit_code = '00583' AND reference = 'M1'");
+    expect(after).toEqual({
+      dossier: before.dossier + 2,
+      dossier_event: before.dossier_event + 4,
+      desk_event: before.desk_event + 4,
+    });
+    const [m1] = await ds.query(
+      "SELECT status, resolved_on FROM dossier WHERE unit_code = '00583' AND reference = 'M1'",
+    );
     expect(m1).toEqual({ status: 'RESOLVED', resolved_on: '2021-07-06' });
 
     const again = await run(mixed, true);
@@ -104,30 +115,41 @@ describe('importing a desk export file', () => {
     expect(await deskRows(ds)).toEqual(after);
   });
 
-  test.each([false, true])('a transaction that loses a race with a concurrent write is run again, each row counted once (partial: %s)', async (partial) => {
-    const file = writeTemp('race.csv', [
-      HEADER,
-      `race-${partial}-1,RECEIVED,2021-07-08T08:00:00+07:00,R${partial}1,,1.001193,IN_PERSON,CITIZEN,,,`,
-      `race-${partial}-2,RECEIVED,2021-07-08T08:05:00+07:00,R${partial}2,,1.001193,ONLINE,CITIZEN,,,`,
-    ].join('\n'));
-    const before = await deskRows(ds);
-    // The second row meets a duplicate key the first time, as when a desk pushes the same unit's
-    // first dossier of the day through the API at that moment; MySQL has then rolled back.
-    const apply = deskEvents.applyDeskEvent as jest.MockedFunction<typeof deskEvents.applyDeskEvent>;
-    let calls = 0;
-    apply.mockImplementation(async (...args) => {
-      if (++calls === 2) throw Object.assign(new Error("Duplicate entry for key 'PRIMARY'"), { code: 'ER_DUP_ENTRY' });
-      return realApplyDeskEvent(...args);
-    });
-    try {
-      const report = await run(file, partial);
-      expect(report).toMatchObject({ rows: 2, imported: 2, alreadyImported: 0, rejected: [], stored: true });
-    } finally {
-      apply.mockImplementation(realApplyDeskEvent);
-    }
-    expect(calls).toBe(4);
-    expect(await deskRows(ds)).toEqual({ dossier: before.dossier + 2, dossier_event: before.dossier_event + 2, desk_event: before.desk_event + 2 });
-  });
+  test.each([false, true])(
+    'a transaction that loses a race with a concurrent write is run again, each row counted once (partial: %s)',
+    async (partial) => {
+      const file = writeTemp(
+        'race.csv',
+        [
+          HEADER,
+          `race-${partial}-1,RECEIVED,2021-07-08T08:00:00+07:00,R${partial}1,,1.001193,IN_PERSON,CITIZEN,,,`,
+          `race-${partial}-2,RECEIVED,2021-07-08T08:05:00+07:00,R${partial}2,,1.001193,ONLINE,CITIZEN,,,`,
+        ].join('\n'),
+      );
+      const before = await deskRows(ds);
+      // The second row meets a duplicate key the first time, as when a desk pushes the same unit's
+      // first dossier of the day through the API at that moment; MySQL has then rolled back.
+      const apply = deskEvents.applyDeskEvent as jest.MockedFunction<typeof deskEvents.applyDeskEvent>;
+      let calls = 0;
+      apply.mockImplementation(async (...args) => {
+        if (++calls === 2)
+          throw Object.assign(new Error("Duplicate entry for key 'PRIMARY'"), { code: 'ER_DUP_ENTRY' });
+        return realApplyDeskEvent(...args);
+      });
+      try {
+        const report = await run(file, partial);
+        expect(report).toMatchObject({ rows: 2, imported: 2, alreadyImported: 0, rejected: [], stored: true });
+      } finally {
+        apply.mockImplementation(realApplyDeskEvent);
+      }
+      expect(calls).toBe(4);
+      expect(await deskRows(ds)).toEqual({
+        dossier: before.dossier + 2,
+        dossier_event: before.dossier_event + 2,
+        desk_event: before.desk_event + 2,
+      });
+    },
+  );
 
   test('the sample export imports whole, and its CSV and JSON Lines forms are the same events', async () => {
     const csv = repoFile('subgraphs/desk/events/samples/dossiers-00583.csv');
@@ -135,27 +157,46 @@ describe('importing a desk export file', () => {
     const before = await deskRows(ds);
     expect(await run(csv)).toMatchObject({ rows: 9, imported: 9, rejected: [], stored: true });
     const after = await deskRows(ds);
-    expect(after).toEqual({ dossier: before.dossier + 3, dossier_event: before.dossier_event + 9, desk_event: before.desk_event + 9 });
+    expect(after).toEqual({
+      dossier: before.dossier + 3,
+      dossier_event: before.dossier_event + 9,
+      desk_event: before.desk_event + 9,
+    });
     expect(await run(csv)).toMatchObject({ imported: 0, alreadyImported: 9, rejected: [] });
     expect(await run(jsonl)).toMatchObject({ imported: 0, alreadyImported: 9, rejected: [] });
     expect(await deskRows(ds)).toEqual(after);
     // The supplement pause from Tuesday 6 July to Thursday 8 July covers two working days after
     // the request day (7 and 8 July): the due day moved by exactly those two.
-    const [married] = await ds.query("SELECT d.due_on, d.paused_days, p.time_limit_days FROM dossier d JOIN admin_procedure p ON p.code = d.procedure_code WHERE d.reference = 'BT-2021-0706-002'");
+    const [married] = await ds.query(
+      "SELECT d.due_on, d.paused_days, p.time_limit_days FROM dossier d JOIN admin_procedure p ON p.code = d.procedure_code WHERE d.reference = 'BT-2021-0706-002'",
+    );
     expect(married.paused_days).toBe(2);
     const calendar = await loadCalendar(ds);
-    expect(married.due_on).toBe(calendar.addWorkingDays(calendar.addWorkingDays('2021-07-06', married.time_limit_days), 2));
+    expect(married.due_on).toBe(
+      calendar.addWorkingDays(calendar.addWorkingDays('2021-07-06', married.time_limit_days), 2),
+    );
   });
 
   test('the command reports each bad line and exits 1 (nothing stored) or 2 with --partial', async () => {
-    const file = writeTemp('again.csv', MIXED.replaceAll('m-', 'c-').replaceAll(',M1,', ',C1,').replaceAll(',M9,', ',C9,'));
+    const file = writeTemp(
+      'again.csv',
+      MIXED.replaceAll('m-', 'c-').replaceAll(',M1,', ',C1,').replaceAll(',M9,', ',C9,'),
+    );
     const before = await deskRows(ds);
-    const strict = spawnSync(process.execPath, cli('--unit', '00583', file), { env, cwd: repoRoot(), encoding: 'utf8' });
+    const strict = spawnSync(process.execPath, cli('--unit', '00583', file), {
+      env,
+      cwd: repoRoot(),
+      encoding: 'utf8',
+    });
     expect(strict.status).toBe(1);
     expect(strict.stdout).toContain('line 3: procedure 1.001612 is not a commune-level procedure');
     expect(strict.stdout).toMatch(/10 rows, 0 imported, 0 already imported, 6 rejected; nothing stored/);
     expect(await deskRows(ds)).toEqual(before);
-    const partial = spawnSync(process.execPath, cli('--unit', '00583', '--partial', file), { env, cwd: repoRoot(), encoding: 'utf8' });
+    const partial = spawnSync(process.execPath, cli('--unit', '00583', '--partial', file), {
+      env,
+      cwd: repoRoot(),
+      encoding: 'utf8',
+    });
     expect(partial.status).toBe(2);
     expect((await deskRows(ds)).dossier).toBe(before.dossier + 2);
     const usage = spawnSync(process.execPath, cli('--unit', '12', file), { env, cwd: repoRoot(), encoding: 'utf8' });
@@ -167,11 +208,14 @@ describe('importing a desk export file', () => {
 describe('an import killed midway', () => {
   const CODES = ['1.001193', '1.000894', '2.000815', '2.000884'];
   const big = (prefix: string, n: number) =>
-    [HEADER, ...Array.from({ length: n }, (_, i) => {
-      const minute = 480 + (i % 500);
-      const at = `2021-07-0${5 + (i % 5)}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00+07:00`;
-      return `${prefix}-${i},RECEIVED,${at},${prefix.toUpperCase()}-${i},,${CODES[i % 4]},IN_PERSON,CITIZEN,,,`;
-    })].join('\n');
+    [
+      HEADER,
+      ...Array.from({ length: n }, (_, i) => {
+        const minute = 480 + (i % 500);
+        const at = `2021-07-0${5 + (i % 5)}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00+07:00`;
+        return `${prefix}-${i},RECEIVED,${at},${prefix.toUpperCase()}-${i},,${CODES[i % 4]},IN_PERSON,CITIZEN,,,`;
+      }),
+    ].join('\n');
 
   /** Starts the command, waits until it has applied some rows, then kills it with SIGKILL. */
   function killMidway(env: NodeJS.ProcessEnv, args: string[], afterRows: number): Promise<string> {
@@ -183,7 +227,9 @@ describe('an import killed midway', () => {
         const done = [...stderr.matchAll(/progress (\d+)\//g)].map((m) => Number(m[1]));
         if (done.some((n) => n >= afterRows)) child.kill('SIGKILL');
       });
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(stderr) : reject(new Error(`exited ${code} before being killed: ${stderr}`))));
+      child.on('exit', (code, signal) =>
+        signal === 'SIGKILL' ? resolve(stderr) : reject(new Error(`exited ${code} before being killed: ${stderr}`)),
+      );
     });
   }
 

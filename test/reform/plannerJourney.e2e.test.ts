@@ -22,11 +22,18 @@ describe('planning staff run the plan through the gateway', () => {
   } } }`;
   const plan = async () => (await supergraph.queryGateway(FIGURES)).body.data.district.reformPlan;
   const version = async (code: string) =>
-    (await supergraph.queryGateway(`query($c: String!) { reformTask(code: $c) { version } }`, { c: code })).body.data.reformTask.version;
+    (await supergraph.queryGateway(`query($c: String!) { reformTask(code: $c) { version } }`, { c: code })).body.data
+      .reformTask.version;
   const as = (token: string | undefined, query: string, variables?: Record<string, unknown>) =>
     supergraph.queryGateway(query, variables, { token });
   const rows = () =>
-    countRows(supergraph.apps.reform.dataSource, ['reform_task', 'task_status_change', 'task_audit', 'idempotency_key', 'directive']);
+    countRows(supergraph.apps.reform.dataSource, [
+      'reform_task',
+      'task_status_change',
+      'task_audit',
+      'idempotency_key',
+      'directive',
+    ]);
 
   beforeAll(async () => {
     const database = testDatabase('reform', 'plannerjourney');
@@ -44,9 +51,18 @@ describe('planning staff run the plan through the gateway', () => {
       today: { total: 21, completed: 19 },
     });
     const steps: Array<[string, Record<string, unknown>]> = [
-      [`mutation($v: Int!) { completeReformTask(code: "CCHC-2021-06", version: $v, evidence: "320/BC-UBND") { status } }`, { v: await version('CCHC-2021-06') }],
-      [`mutation($v: Int!) { completeReformTask(code: "CCHC-2021-13", version: $v, evidence: "321/BC-UBND") { status } }`, { v: await version('CCHC-2021-13') }],
-      [`mutation($v: Int!) { reopenReformTask(code: "CCHC-2021-14", version: $v, note: "Thiếu báo cáo tổng hợp") { status } }`, { v: await version('CCHC-2021-14') }],
+      [
+        `mutation($v: Int!) { completeReformTask(code: "CCHC-2021-06", version: $v, evidence: "320/BC-UBND") { status } }`,
+        { v: await version('CCHC-2021-06') },
+      ],
+      [
+        `mutation($v: Int!) { completeReformTask(code: "CCHC-2021-13", version: $v, evidence: "321/BC-UBND") { status } }`,
+        { v: await version('CCHC-2021-13') },
+      ],
+      [
+        `mutation($v: Int!) { reopenReformTask(code: "CCHC-2021-14", version: $v, note: "Thiếu báo cáo tổng hợp") { status } }`,
+        { v: await version('CCHC-2021-14') },
+      ],
       [
         `mutation { createReformTask(input: { districtCode: "018", planYear: 2021, code: "CCHC-2021-22", title: "Rà soát TTHC lĩnh vực đất đai",
           content: "Rà soát, đề xuất đơn giản hóa TTHC lĩnh vực đất đai.", leadUnit: "Phòng Tài nguyên và Môi trường",
@@ -95,17 +111,24 @@ describe('planning staff run the plan through the gateway', () => {
   test('two planners writing one task at once: one wins, the other gets CONFLICT, the history shows one change', async () => {
     const v = await version('CCHC-2021-22');
     const second = await tokenFor('planner', { subject: 'tran.thi.b', districts: ['018'] });
-    const start = (token: string) => as(token, `mutation($v: Int!) { startReformTask(code: "CCHC-2021-22", version: $v) { version } }`, { v });
+    const start = (token: string) =>
+      as(token, `mutation($v: Int!) { startReformTask(code: "CCHC-2021-22", version: $v) { version } }`, { v });
     const results = await Promise.all([start(planner), start(second)]);
     expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
     expect(results.flatMap((r) => r.body.errors ?? []).map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
-    const history = (await as(planner, `{ reformTask(code: "CCHC-2021-22") { history { action } } }`)).body.data.reformTask.history;
+    const history = (await as(planner, `{ reformTask(code: "CCHC-2021-22") { history { action } } }`)).body.data
+      .reformTask.history;
     expect(history.map((h: any) => h.action)).toEqual(['CREATE', 'START']);
   });
 
   test('a replayed mutation with its idempotency key changes nothing', async () => {
     const v = await version('CCHC-2021-22');
-    const note = () => as(planner, `mutation($v: Int!) { addReformTaskNote(code: "CCHC-2021-22", version: $v, note: "Đã họp", idempotencyKey: "note-22-a") { version } }`, { v });
+    const note = () =>
+      as(
+        planner,
+        `mutation($v: Int!) { addReformTaskNote(code: "CCHC-2021-22", version: $v, note: "Đã họp", idempotencyKey: "note-22-a") { version } }`,
+        { v },
+      );
     const first = await note();
     const before = await rows();
     const replay = await note();

@@ -5,7 +5,8 @@ import { seedVariant } from '../support/seedVariant';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { testDatabase } from '../support/testDatabases';
 
-const PROCEDURE = 'procedure { code name level timeLimitDays simplifications { decisionDate timeLimitBefore timeLimitAfter } }';
+const PROCEDURE =
+  'procedure { code name level timeLimitDays simplifications { decisionDate timeLimitBefore timeLimitAfter } }';
 const LINKS = `procedureLinks { level procedureCode
   districtProcedure { ${PROCEDURE} reformTasks { code } }
   communeProcedure { ${PROCEDURE} reformTasks { code } } }`;
@@ -25,7 +26,9 @@ describe('from a reform task to the procedures it simplifies, and back', () => {
       const tasks: Array<{ id: number }> = await ds.query('SELECT id FROM reform_task');
       for (const [i, task] of tasks.entries()) {
         await ds.query('INSERT INTO task_procedure (task_id, level, procedure_code) VALUES (?, ?, ?)', [
-          task.id, i % 2 ? 'DISTRICT' : 'COMMUNE', i % 2 ? '1.001612' : '1.001193',
+          task.id,
+          i % 2 ? 'DISTRICT' : 'COMMUNE',
+          i % 2 ? '1.001612' : '1.001193',
         ]);
       }
     });
@@ -57,11 +60,21 @@ describe('from a reform task to the procedures it simplifies, and back', () => {
   });
 
   test('from a procedure, the tasks that touch it', async () => {
-    const response = await seeded.queryGateway(`{ reformTask(code: "CCHC-2021-20") { procedureLinks { procedureCode } } }`);
+    const response = await seeded.queryGateway(
+      `{ reformTask(code: "CCHC-2021-20") { procedureLinks { procedureCode } } }`,
+    );
     const code = response.body.data.reformTask.procedureLinks[0].procedureCode;
-    const back = await seeded.queryGateway(`query($c: String!) { districtProcedure(code: $c) { procedure { sector } reformTasks { code } } }`, { c: code });
-    expect(back.body.data.districtProcedure).toEqual({ procedure: { sector: 'Đất đai' }, reformTasks: [{ code: 'CCHC-2021-03' }, { code: 'CCHC-2021-20' }] });
-    const unknown = await seeded.queryGateway(`{ districtProcedure(code: "9.999999") { code } communeProcedure(code: "1.001612") { code } }`);
+    const back = await seeded.queryGateway(
+      `query($c: String!) { districtProcedure(code: $c) { procedure { sector } reformTasks { code } } }`,
+      { c: code },
+    );
+    expect(back.body.data.districtProcedure).toEqual({
+      procedure: { sector: 'Đất đai' },
+      reformTasks: [{ code: 'CCHC-2021-03' }, { code: 'CCHC-2021-20' }],
+    });
+    const unknown = await seeded.queryGateway(
+      `{ districtProcedure(code: "9.999999") { code } communeProcedure(code: "1.001612") { code } }`,
+    );
     expect(unknown.body.data).toEqual({ districtProcedure: null, communeProcedure: null });
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { answerMemo } from '../../subgraphs/shared/answerMemo';
 import { readCsv } from '../../subgraphs/shared/csv';
 import { vnDate } from '../../subgraphs/shared/dates';
@@ -29,7 +30,9 @@ describe('a planner runs the 2021 plan', () => {
       progress: { total: 21, completed: 12, completionRate: 57.14 },
     });
     expect((await w.run(PLAN, { asOf: vnDate(new Date()) })).data!.reformPlan.progress).toEqual({
-      total: 21, completed: 19, completionRate: 90.48,
+      total: 21,
+      completed: 19,
+      completionRate: 90.48,
     });
   });
 
@@ -40,32 +43,53 @@ describe('a planner runs the 2021 plan', () => {
       `mutation { completeReformTask(code: "CCHC-2021-06", version: 1, evidence: "312/BC-UBND", note: "Đã hoàn thành") { code version status evidence } }`,
     );
     expect(done.errors).toBeUndefined();
-    expect(done.data!.completeReformTask).toEqual({ code: 'CCHC-2021-06', version: 2, status: 'COMPLETED', evidence: ['312/BC-UBND'] });
+    expect(done.data!.completeReformTask).toEqual({
+      code: 'CCHC-2021-06',
+      version: 2,
+      status: 'COMPLETED',
+      evidence: ['312/BC-UBND'],
+    });
 
-    const reopened = await w.run(`mutation { reopenReformTask(code: "CCHC-2021-01", version: 1, note: "Bổ sung nội dung") { status version } }`);
+    const reopened = await w.run(
+      `mutation { reopenReformTask(code: "CCHC-2021-01", version: 1, note: "Bổ sung nội dung") { status version } }`,
+    );
     expect(reopened.data!.reopenReformTask).toEqual({ status: 'IN_PROGRESS', version: 2 });
 
     const created = await w.run(
       `mutation($input: CreateReformTaskInput!) { createReformTask(input: $input) { code version status deadline coordinatingUnits } }`,
       {
         input: {
-          districtCode: '018', planYear: 2021, code: 'CCHC-2021-22', title: 'Số hóa hồ sơ, kết quả giải quyết TTHC',
-          content: 'Số hóa 100% hồ sơ tiếp nhận tại bộ phận một cửa.', leadUnit: 'Văn phòng HĐND và UBND huyện',
-          coordinatingUnits: ['Phòng Nội vụ', 'UBND các xã, thị trấn'], deadline: '2021-12-15', expectedOutput: 'Báo cáo kết quả số hóa',
+          districtCode: '018',
+          planYear: 2021,
+          code: 'CCHC-2021-22',
+          title: 'Số hóa hồ sơ, kết quả giải quyết TTHC',
+          content: 'Số hóa 100% hồ sơ tiếp nhận tại bộ phận một cửa.',
+          leadUnit: 'Văn phòng HĐND và UBND huyện',
+          coordinatingUnits: ['Phòng Nội vụ', 'UBND các xã, thị trấn'],
+          deadline: '2021-12-15',
+          expectedOutput: 'Báo cáo kết quả số hóa',
         },
       },
     );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createReformTask).toEqual({
-      code: 'CCHC-2021-22', version: 1, status: 'NOT_STARTED', deadline: '2021-12-15',
+      code: 'CCHC-2021-22',
+      version: 1,
+      status: 'NOT_STARTED',
+      deadline: '2021-12-15',
       coordinatingUnits: ['Phòng Nội vụ', 'UBND các xã, thị trấn'],
     });
 
     // Today: 22 tasks, 19 + 06 - 01 = 19 completed. On 10 June 2021: exactly as reported.
     expect((await w.run(PLAN, { asOf: vnDate(new Date()) })).data!.reformPlan).toEqual({
-      taskCount: 22, progress: { total: 22, completed: 19, completionRate: 86.36 },
+      taskCount: 22,
+      progress: { total: 22, completed: 19, completionRate: 86.36 },
     });
-    expect((await w.run(PLAN, { asOf: '2021-06-10' })).data!.reformPlan.progress).toEqual({ total: 21, completed: 12, completionRate: 57.14 });
+    expect((await w.run(PLAN, { asOf: '2021-06-10' })).data!.reformPlan.progress).toEqual({
+      total: 21,
+      completed: 12,
+      completionRate: 57.14,
+    });
   });
 
   test('every change is in the history with who, the request and the old and new values', async () => {
@@ -98,7 +122,12 @@ describe('a planner runs the 2021 plan', () => {
     expect(t.notes.map((n: any) => n.text)).toContain('Đang khảo sát mức độ hài lòng');
     expect(t.procedureLinks).toEqual([{ level: 'COMMUNE', procedureCode: '1.001193' }]);
     expect(t.directives.map((d: any) => d.number)).toEqual(['12/KH-UBND', '36/KH-UBND']);
-    expect(t.history.map((h: any) => h.action)).toEqual(['ADD_NOTE', 'ADD_EVIDENCE', 'LINK_PROCEDURE', 'LINK_DIRECTIVE']);
+    expect(t.history.map((h: any) => h.action)).toEqual([
+      'ADD_NOTE',
+      'ADD_EVIDENCE',
+      'LINK_PROCEDURE',
+      'LINK_DIRECTIVE',
+    ]);
   });
 });
 
@@ -106,9 +135,13 @@ describe('concurrency and idempotency', () => {
   test('two writers with the same version: exactly one wins, the other gets CONFLICT, one change is recorded', async () => {
     const { version } = await task('CCHC-2021-02');
     const update = (title: string) =>
-      w.run(`mutation($v: Int!, $t: String!) { updateReformTask(code: "CCHC-2021-02", version: $v, input: { title: $t }) { title version } }`, {
-        v: version, t: title,
-      });
+      w.run(
+        `mutation($v: Int!, $t: String!) { updateReformTask(code: "CCHC-2021-02", version: $v, input: { title: $t }) { title version } }`,
+        {
+          v: version,
+          t: title,
+        },
+      );
     const results = await Promise.all([update('Tiêu đề A'), update('Tiêu đề B')]);
     const winners = results.filter((r) => !r.errors);
     const losers = results.filter((r) => r.errors);
@@ -129,7 +162,11 @@ describe('concurrency and idempotency', () => {
 
   test('replaying with an idempotency key returns the first result and changes nothing', async () => {
     const { version } = await task('CCHC-2021-22');
-    const start = () => w.run(`mutation($v: Int!) { startReformTask(code: "CCHC-2021-22", version: $v, note: "Bắt đầu", idempotencyKey: "start-22") { code version status } }`, { v: version });
+    const start = () =>
+      w.run(
+        `mutation($v: Int!) { startReformTask(code: "CCHC-2021-22", version: $v, note: "Bắt đầu", idempotencyKey: "start-22") { code version status } }`,
+        { v: version },
+      );
     const first = await start();
     expect(first.data!.startReformTask).toEqual({ code: 'CCHC-2021-22', version: version + 1, status: 'IN_PROGRESS' });
     const counts = await w.rowCounts();
@@ -140,24 +177,29 @@ describe('concurrency and idempotency', () => {
   });
 
   test('the same key with another request is CONFLICT', async () => {
-    const result = await w.run(`mutation { startReformTask(code: "CCHC-2021-13", version: 1, idempotencyKey: "start-22") { version } }`);
+    const result = await w.run(
+      `mutation { startReformTask(code: "CCHC-2021-13", version: 1, idempotencyKey: "start-22") { version } }`,
+    );
     expect(code(result)).toBe('CONFLICT');
     expect(result.errors![0].message).toMatch(/already used for a different request/);
   });
 });
 
 describe('who may write', () => {
-  test.each(['anonymous', 'integrator', 'desk'] as const)('%s gets FORBIDDEN for every mutation and no row changes', async (role) => {
-    const before = await w.rowCounts();
-    const attempts = [
-      `mutation { startReformTask(code: "CCHC-2021-13", version: 1) { version } }`,
-      `mutation { addReformTaskNote(code: "CCHC-2021-13", version: 1, note: "x") { version } }`,
-      `mutation { createReformTask(input: { districtCode: "018", planYear: 2021, code: "X-1", title: "x", content: "x", leadUnit: "x", deadline: "2021-12-01", expectedOutput: "x" }) { version } }`,
-      `mutation { recordDirective(input: { districtCode: "018", number: "1/X", issuedOn: "2021-07-01", type: NOTICE, issuer: "x", title: "x" }) { number } }`,
-    ];
-    for (const attempt of attempts) expect(code(await w.run(attempt, {}, identity(role)))).toBe('FORBIDDEN');
-    expect(await w.rowCounts()).toEqual(before);
-  });
+  test.each(['anonymous', 'integrator', 'desk'] as const)(
+    '%s gets FORBIDDEN for every mutation and no row changes',
+    async (role) => {
+      const before = await w.rowCounts();
+      const attempts = [
+        `mutation { startReformTask(code: "CCHC-2021-13", version: 1) { version } }`,
+        `mutation { addReformTaskNote(code: "CCHC-2021-13", version: 1, note: "x") { version } }`,
+        `mutation { createReformTask(input: { districtCode: "018", planYear: 2021, code: "X-1", title: "x", content: "x", leadUnit: "x", deadline: "2021-12-01", expectedOutput: "x" }) { version } }`,
+        `mutation { recordDirective(input: { districtCode: "018", number: "1/X", issuedOn: "2021-07-01", type: NOTICE, issuer: "x", title: "x" }) { number } }`,
+      ];
+      for (const attempt of attempts) expect(code(await w.run(attempt, {}, identity(role)))).toBe('FORBIDDEN');
+      expect(await w.rowCounts()).toEqual(before);
+    },
+  );
 
   test('admin may write too', async () => {
     const result = await w.run(
@@ -172,7 +214,17 @@ describe('who may write', () => {
 describe('bad input is BAD_USER_INPUT naming the field, and stores nothing', () => {
   const create = (input: Record<string, unknown>) =>
     w.run(`mutation($input: CreateReformTaskInput!) { createReformTask(input: $input) { code } }`, {
-      input: { districtCode: '018', planYear: 2021, code: 'CCHC-2021-30', title: 't', content: 'c', leadUnit: 'u', deadline: '2021-12-01', expectedOutput: 'o', ...input },
+      input: {
+        districtCode: '018',
+        planYear: 2021,
+        code: 'CCHC-2021-30',
+        title: 't',
+        content: 'c',
+        leadUnit: 'u',
+        deadline: '2021-12-01',
+        expectedOutput: 'o',
+        ...input,
+      },
     });
   test.each([
     ['a blank title', { title: '   ' }, 'input.title'],
@@ -190,7 +242,9 @@ describe('bad input is BAD_USER_INPUT naming the field, and stores nothing', () 
   });
 
   test('a transition the status does not allow names the rule', async () => {
-    const result = await w.run(`mutation { completeReformTask(code: "CCHC-2021-04", version: 1, evidence: "1/BC") { version } }`);
+    const result = await w.run(
+      `mutation { completeReformTask(code: "CCHC-2021-04", version: 1, evidence: "1/BC") { version } }`,
+    );
     expect(code(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].message).toBe('task CCHC-2021-04 is COMPLETED; COMPLETE needs it to be IN_PROGRESS');
   });
@@ -220,7 +274,8 @@ describe('reports', () => {
     directives(from: "2021-01-01", to: "2021-06-30") { number issuedOn }
   } }`;
   let plan: any;
-  const seedTasks: Array<{ code: string; leadUnit: string; history: Array<{ status: string; at: string }> }> = require('../../subgraphs/reform/seed/tasks.json').tasks;
+  const seedTasks: Array<{ code: string; leadUnit: string; history: Array<{ status: string; at: string }> }> =
+    JSON.parse(readFileSync(repoFile('subgraphs', 'reform', 'seed', 'tasks.json'), 'utf8')).tasks;
   const directives = readCsv(repoFile('subgraphs', 'reform', 'seed', 'directives.csv'));
   /** Independent of the API: the seed file's status of a task at the end of a Hà Nội day. */
   const completedOn = (day: string) =>
@@ -248,7 +303,8 @@ describe('reports', () => {
   test('the six-month report runs 15 Dec 2020 - 14 Jun 2021 on the ministry cycle', () => {
     const inWindow = directives.filter((d) => d.date >= '2020-12-15' && d.date <= '2021-06-14').length;
     expect(plan.semi).toEqual({
-      from: '2020-12-15', to: '2021-06-14',
+      from: '2020-12-15',
+      to: '2021-06-14',
       progress: { total: 21, completed: completedOn('2021-06-14').length },
       completedInPeriod: completedOn('2021-06-14').length,
       directiveCount: inWindow,
@@ -275,7 +331,8 @@ describe('SQL statements per request stay bounded', () => {
   test('a plan with every task, its history, notes, directives and links costs the same as the plan alone plus a fixed few', async () => {
     answerMemo(w.app.dataSource).clear();
     w.app.statements.count = 0;
-    const result = await w.run(`{ reformPlan(districtCode: "018", year: 2021) { tasks { code status overdue(asOf: "2021-10-01")
+    const result =
+      await w.run(`{ reformPlan(districtCode: "018", year: 2021) { tasks { code status overdue(asOf: "2021-10-01")
       notes { text } evidence history { action } directives { number tasks { code } } procedureLinks { procedureCode } } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.reformPlan.tasks.length).toBeGreaterThanOrEqual(21);

@@ -23,13 +23,25 @@ export async function openReformWriter(variant: string) {
   const app: SubgraphApp<any> = await openSubgraph(reformSubgraph, database);
   const ds: DataSource = app.dataSource;
   async function run(query: string, variables: Record<string, unknown> = {}, who: Identity = identity('planner')) {
-    const response = await app.server.executeOperation({ query, variables }, { contextValue: createReformContext(ds, who) });
+    const response = await app.server.executeOperation(
+      { query, variables },
+      { contextValue: createReformContext(ds, who) },
+    );
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as { data?: any; errors?: Array<{ message: string; extensions?: any }> };
   }
   /** Rows in every reform table: a refused write must leave all of them as they were. */
   const rowCounts = () =>
-    countRows(ds, ['reform_plan', 'reform_task', 'task_status_change', 'task_audit', 'idempotency_key', 'directive', 'task_directive', 'task_procedure']);
+    countRows(ds, [
+      'reform_plan',
+      'reform_task',
+      'task_status_change',
+      'task_audit',
+      'idempotency_key',
+      'directive',
+      'task_directive',
+      'task_procedure',
+    ]);
   return { app, ds, run, rowCounts, close: () => app.close() };
 }
 

@@ -14,7 +14,8 @@ const OPTIONS: LevelOptions = {
 function allBatches(writers: number): LevelBatch[] {
   const perWriter = Array.from({ length: writers }, (_, w) => [...generateLevel(OPTIONS, w, writers)]);
   const out: LevelBatch[] = [];
-  for (let b = 0; perWriter[b % writers][Math.floor(b / writers)]; b++) out.push(perWriter[b % writers][Math.floor(b / writers)]);
+  for (let b = 0; perWriter[b % writers][Math.floor(b / writers)]; b++)
+    out.push(perWriter[b % writers][Math.floor(b / writers)]);
   return out;
 }
 
@@ -31,7 +32,9 @@ describe('national data set generator', () => {
   });
 
   it('numbers dossiers 1..n in generation order, with unique codes', () => {
-    const rows = one.flatMap((b) => b.statements.flatMap((s) => [...s.matchAll(/\((\d+), '([^']+)'/g)].map((m) => [Number(m[1]), m[2]] as const)));
+    const rows = one.flatMap((b) =>
+      b.statements.flatMap((s) => [...s.matchAll(/\((\d+), '([^']+)'/g)].map((m) => [Number(m[1]), m[2]] as const)),
+    );
     expect(rows.map(([id]) => id)).toEqual(rows.map((_, i) => i + 1));
     expect(new Set(rows.map(([, code]) => code)).size).toBe(rows.length);
     expect(rows.length).toBe(one.reduce((n, b) => n + b.dossiers, 0));

@@ -28,7 +28,9 @@ describe('statistic rollups', () => {
     );
     ds = await openDatabase(db, districtSubgraph);
     procedures = (
-      await ds.query("SELECT code FROM admin_procedure WHERE effective_from <= '2021-06-01' AND (effective_to IS NULL OR effective_to >= '2021-12-31') ORDER BY code")
+      await ds.query(
+        "SELECT code FROM admin_procedure WHERE effective_from <= '2021-06-01' AND (effective_to IS NULL OR effective_to >= '2021-12-31') ORDER BY code",
+      )
     ).map((r: { code: string }) => r.code);
   });
   afterAll(() => ds?.destroy());
@@ -41,7 +43,13 @@ describe('statistic rollups', () => {
   });
 
   test('a random series of receipts and transitions keeps them equal to a raw recount', async () => {
-    const write = fc.record({ receive: fc.boolean(), pick: fc.nat(), day: fc.integer({ min: 0, max: 60 }), minutes: fc.integer({ min: 0, max: 1439 }), hours: fc.integer({ min: 1, max: 300 }) });
+    const write = fc.record({
+      receive: fc.boolean(),
+      pick: fc.nat(),
+      day: fc.integer({ min: 0, max: 60 }),
+      minutes: fc.integer({ min: 0, max: 1439 }),
+      hours: fc.integer({ min: 1, max: 300 }),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(write, { minLength: 5, maxLength: 25 }), async (writes) => {
         for (const w of writes) {
@@ -49,7 +57,10 @@ describe('statistic rollups', () => {
           if (w.receive || candidates.length === 0) {
             const receivedAt = vnInstant(`2021-07-${String(1 + (w.day % 31)).padStart(2, '0')}`, w.minutes);
             const saved = await receiveDossier(ds, {
-              unitCode: '018', procedureCode: procedures[w.pick % procedures.length], channel: CHANNELS[w.pick % 3], receivedAt,
+              unitCode: '018',
+              procedureCode: procedures[w.pick % procedures.length],
+              channel: CHANNELS[w.pick % 3],
+              receivedAt,
             });
             open.set(saved.code, { status: 'RECEIVED', lastAt: receivedAt.getTime() });
           } else {

@@ -14,7 +14,10 @@ function cuttableRelay(target: { host: string; port: number }) {
   const server = net.createServer((client) => {
     if (!open) return client.destroy();
     const upstream = net.connect(target.port, target.host);
-    for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
+    for (const [a, b] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       sockets.add(a);
       a.pipe(b);
       a.on('error', () => b.destroy());
@@ -25,7 +28,10 @@ function cuttableRelay(target: { host: string; port: number }) {
     }
   });
   return {
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port))),
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+      ),
     cut() {
       open = false;
       for (const socket of sockets) socket.destroy();
@@ -37,7 +43,8 @@ function cuttableRelay(target: { host: string; port: number }) {
   };
 }
 
-const QUERY = '{ district(code: "018") { name report(from: "2021-01-01", to: "2021-01-31") { districtLevel { dossiers { received } } } } }';
+const QUERY =
+  '{ district(code: "018") { name report(from: "2021-01-01", to: "2021-01-31") { districtLevel { dossiers { received } } } } }';
 
 (onMysql() ? describe : describe.skip)('the MariaDB connection cut and restored', () => {
   let supergraph: RunningSupergraph;
@@ -62,13 +69,15 @@ const QUERY = '{ district(code: "018") { name report(from: "2021-01-01", to: "20
     // A fresh answer, not the response cache's: this test is about the database going away.
     const fresh = { headers: { 'cache-control': 'no-cache' } };
     const during = await supergraph.queryGateway(QUERY, undefined, fresh);
-    expect([during.status, during.body.data, during.body.errors?.map((e) => [e.extensions?.code, e.extensions?.serviceName])]).toEqual([
-      200,
-      { district: null },
-      [['SERVICE_UNAVAILABLE', 'district']],
-    ]);
+    expect([
+      during.status,
+      during.body.data,
+      during.body.errors?.map((e) => [e.extensions?.code, e.extensions?.serviceName]),
+    ]).toEqual([200, { district: null }, [['SERVICE_UNAVAILABLE', 'district']]]);
     // Which part is down is for an operator (an admin token) to read.
-    const ready = await fetch(supergraph.gatewayUrl.replace(/graphql$/, 'ready'), { headers: { authorization: `Bearer ${await tokenFor('admin')}` } });
+    const ready = await fetch(supergraph.gatewayUrl.replace(/graphql$/, 'ready'), {
+      headers: { authorization: `Bearer ${await tokenFor('admin')}` },
+    });
     expect([ready.status, ((await ready.json()) as any).subgraphs.district]).toEqual([503, 'down']);
 
     relay.restore();

@@ -17,7 +17,10 @@ import { startSupergraph, type RawResponse, type RunningSupergraph } from '../su
  */
 function tokensLong(tokens: number): string {
   const count = Math.floor(tokens / 8);
-  const operations = Array.from({ length: count }, (_, i) => `query Q${i} { districts { code${i < tokens - count * 8 ? ' name' : ''} } }`);
+  const operations = Array.from(
+    { length: count },
+    (_, i) => `query Q${i} { districts { code${i < tokens - count * 8 ? ' name' : ''} } }`,
+  );
   return operations.join('\n');
 }
 const hashOf = (query: string) => createHash('sha256').update(query).digest('hex');
@@ -30,11 +33,24 @@ const tenPages = (header: string, first: string) =>
 
 function ways(supergraph: RunningSupergraph) {
   const post = async (body: unknown) =>
-    parsed(await supergraph.request({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+    parsed(
+      await supergraph.request({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    );
   const get = async (params: Record<string, unknown>) => {
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(params)) search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
-    return parsed(await supergraph.request({ method: 'GET', path: `/graphql?${search}`, headers: { 'apollo-require-preflight': 'true' } }));
+    for (const [key, value] of Object.entries(params))
+      search.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+    return parsed(
+      await supergraph.request({
+        method: 'GET',
+        path: `/graphql?${search}`,
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    );
   };
   return { post, get };
 }
@@ -68,7 +84,10 @@ describe('every way in (in memory)', () => {
       Array(4).fill([400, ['QUERY_TOO_COMPLEX'], 'Query too complex: the document has too many tokens']),
     );
     // Refused registrations kept nothing: the hash alone names no document.
-    const byHash = [await post({ operationName, extensions: apq(query) }), await get({ operationName, extensions: apq(query) })];
+    const byHash = [
+      await post({ operationName, extensions: apq(query) }),
+      await get({ operationName, extensions: apq(query) }),
+    ];
     expect(byHash.map(codes)).toEqual([['PERSISTED_QUERY_NOT_FOUND'], ['PERSISTED_QUERY_NOT_FOUND']]);
     expect(supergraph.fetches).toEqual({});
   });
@@ -112,13 +131,18 @@ describe('every way in (in memory)', () => {
   });
 
   test('a page size hidden in an input object or a list of them is checked too', () => {
-    const document = parse('query ($f: Filter, $fs: [Filter] = [{ limit: 500 }]) { a(filter: $f) { b } c(filters: $fs) { d } }');
+    const document = parse(
+      'query ($f: Filter, $fs: [Filter] = [{ limit: 500 }]) { a(filter: $f) { b } c(filters: $fs) { d } }',
+    );
     const operation = document.definitions[0] as any;
-    const check = (given: Record<string, unknown>) => () => checkPageSizes(document, effectiveVariables(operation, given), 100);
+    const check = (given: Record<string, unknown>) => () =>
+      checkPageSizes(document, effectiveVariables(operation, given), 100);
     expect(check({ fs: [] })).not.toThrow();
     expect(check({})).toThrow('limit must be between 0 and 100');
     expect(check({ fs: [], f: { first: 1000 } })).toThrow('first must be between 0 and 100');
-    expect(() => checkPageSizes(parse('{ a(filter: { take: 101 }) { b } }'), {}, 100)).toThrow('take must be between 0 and 100');
+    expect(() => checkPageSizes(parse('{ a(filter: { take: 101 }) { b } }'), {}, 100)).toThrow(
+      'take must be between 0 and 100',
+    );
   });
 });
 

@@ -8,7 +8,9 @@ const FRESH = { headers: { 'cache-control': 'no-cache' } };
 const codeOf = (body: any) => body.errors?.map((e: any) => [e.extensions?.code, e.extensions?.serviceName]);
 /** /ready as an operator (an admin token) sees it: which part is down. */
 const readyOf = async (url: string) => {
-  const response = await fetch(url.replace(/graphql$/, 'ready'), { headers: { authorization: `Bearer ${await tokenFor('admin')}` } });
+  const response = await fetch(url.replace(/graphql$/, 'ready'), {
+    headers: { authorization: `Bearer ${await tokenFor('admin')}` },
+  });
   return [response.status, await response.json()];
 };
 
@@ -38,8 +40,12 @@ describe('one subgraph down', () => {
     expect(district.name).toBe(fullAnswer.data.district.name);
     expect(district.report.districtLevel).toEqual(fullAnswer.data.district.report.districtLevel);
     expect(district.reformPlan).toEqual(fullAnswer.data.district.reformPlan);
-    expect([district.communes, district.report.communeLevel, district.report.byCommune, district.report.total]).toEqual([null, null, null, null]);
-    expect(new Set(codeOf(body).map(JSON.stringify))).toEqual(new Set([JSON.stringify(['SERVICE_UNAVAILABLE', 'commune'])]));
+    expect([district.communes, district.report.communeLevel, district.report.byCommune, district.report.total]).toEqual(
+      [null, null, null, null],
+    );
+    expect(new Set(codeOf(body).map(JSON.stringify))).toEqual(
+      new Set([JSON.stringify(['SERVICE_UNAVAILABLE', 'commune'])]),
+    );
     expect(await readyOf(supergraph.gatewayUrl)).toEqual([
       503,
       { status: 'not ready', subgraphs: { district: 'up', commune: 'down', reform: 'up' }, rateLimit: 'in memory' },
@@ -72,7 +78,9 @@ describe('a subgraph that hangs', () => {
   });
 
   test('is given up after SUBGRAPH_TIMEOUT_MS: the rest of the answer comes, with an error naming it', async () => {
-    const { status, body } = await supergraph.queryGateway('{ district(code: "018") { name reformPlan(year: 2021) { taskCount } } }');
+    const { status, body } = await supergraph.queryGateway(
+      '{ district(code: "018") { name reformPlan(year: 2021) { taskCount } } }',
+    );
     expect([status, body.data, codeOf(body)]).toEqual([
       200,
       { district: { name: 'Huyện Gia Lâm', reformPlan: null } },

@@ -41,7 +41,10 @@ describe('GraphQL over HTTP audit (graphql-http)', () => {
     if (name.startsWith('MUST')) {
       expect([result.status, 'reason' in result ? result.reason : '']).toEqual(['ok', '']);
     } else if (result.status !== 'ok') {
-      expect([audit.id, KNOWN_WARNINGS[audit.id] ? 'explained' : `unexplained: ${result.reason}`]).toEqual([audit.id, 'explained']);
+      expect([audit.id, KNOWN_WARNINGS[audit.id] ? 'explained' : `unexplained: ${result.reason}`]).toEqual([
+        audit.id,
+        'explained',
+      ]);
     } else {
       expect(KNOWN_WARNINGS[audit.id]).toBeUndefined();
     }

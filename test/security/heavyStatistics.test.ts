@@ -60,7 +60,9 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
     expect(mode.journal_mode).toBe('wal');
     const events: string[] = [];
     const hold = holdStatements(reader);
-    const heavy = supergraph.queryGateway(HEAVY, undefined, FRESH).then((response) => (events.push('statistic answered'), response));
+    const heavy = supergraph
+      .queryGateway(HEAVY, undefined, FRESH)
+      .then((response) => (events.push('statistic answered'), response));
     await hold.dispatched(heavy);
     reader.pool!.hold = undefined;
 
@@ -69,11 +71,24 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
     const desk = await tokenFor('desk', { unitCode: '018', subject: 'heavy-stats-desk' });
     const written = await supergraph.queryGateway(
       RECORD_DISTRICT,
-      { e: { eventId: 'hs-1', unitCode: '018', type: 'RECEIVED', at: '2021-07-06T09:00:00+07:00', reference: 'HS-1', procedureCode: '1.001612', channel: 'ONLINE', applicantType: 'CITIZEN' } },
+      {
+        e: {
+          eventId: 'hs-1',
+          unitCode: '018',
+          type: 'RECEIVED',
+          at: '2021-07-06T09:00:00+07:00',
+          reference: 'HS-1',
+          procedureCode: '1.001612',
+          channel: 'ONLINE',
+          applicantType: 'CITIZEN',
+        },
+      },
       { token: desk },
     );
     expect(written.body.errors).toBeUndefined();
-    const [row] = await supergraph.apps.district.dataSource.query("SELECT COUNT(*) AS n FROM dossier WHERE code = ?", [written.body.data.recordDistrictDeskEvent.dossierCode]);
+    const [row] = await supergraph.apps.district.dataSource.query('SELECT COUNT(*) AS n FROM dossier WHERE code = ?', [
+      written.body.data.recordDistrictDeskEvent.dossierCode,
+    ]);
     events.push(`write committed ${row.n}`);
 
     hold.release();
@@ -100,7 +115,9 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
       reader.timeoutMs = 5_000;
     }
     // A fresh worker takes the ended one's place.
-    expect((await supergraph.queryGateway(HEAVY.replace('2021-12-31', '2021-12-29'), undefined, FRESH)).body.errors).toBeUndefined();
+    expect(
+      (await supergraph.queryGateway(HEAVY.replace('2021-12-31', '2021-12-29'), undefined, FRESH)).body.errors,
+    ).toBeUndefined();
   });
 });
 
@@ -155,7 +172,7 @@ function holdStatements(reader: StatisticsReader, maxMs = 60_000) {
     }
   });
 
-  test('after a gateway timeout, the server is no longer running that request\'s statement', async () => {
+  test("after a gateway timeout, the server is no longer running that request's statement", async () => {
     // No statement limit in the way: only the abandoned request's KILL may end the statement.
     reader.timeoutMs = 120_000;
     reader.testSleepSeconds = 30;

@@ -27,7 +27,10 @@ describe('bearer tokens at the gateway', () => {
   });
 
   test('a desk token carries its unit; one without a unit is refused', async () => {
-    expect((await supergraph.queryGateway(DISTRICT_NAME, {}, { token: await tokenFor('desk', { unitCode: '00583' }) })).status).toBe(200);
+    expect(
+      (await supergraph.queryGateway(DISTRICT_NAME, {}, { token: await tokenFor('desk', { unitCode: '00583' }) }))
+        .status,
+    ).toBe(200);
     const refused = await supergraph.queryGateway(DISTRICT_NAME, {}, { token: await tokenFor('desk') });
     expect([refused.status, codeOf(refused.body)]).toEqual([401, 'UNAUTHENTICATED']);
   });
@@ -45,42 +48,66 @@ describe('bearer tokens at the gateway', () => {
   });
 
   test('an Authorization header that is not a bearer token gets 401', async () => {
-    const { status, body } = await supergraph.queryGateway(DISTRICT_NAME, {}, { headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } });
+    const { status, body } = await supergraph.queryGateway(
+      DISTRICT_NAME,
+      {},
+      { headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } },
+    );
     expect([status, codeOf(body)]).toEqual([401, 'UNAUTHENTICATED']);
   });
 });
 
 describe('roles are enforced by the subgraph, from the identity the gateway forwards', () => {
-  test.each(['anonymous', 'integrator', 'desk'] as const)('%s may not change reform tasks (FORBIDDEN)', async (role) => {
-    const token = role === 'anonymous' ? undefined : await tokenFor(role, { unitCode: '00583' });
-    const { body } = await supergraph.queryGateway(START_MISSING_TASK, {}, { token });
-    expect(codeOf(body)).toBe('FORBIDDEN');
-  });
+  test.each(['anonymous', 'integrator', 'desk'] as const)(
+    '%s may not change reform tasks (FORBIDDEN)',
+    async (role) => {
+      const token = role === 'anonymous' ? undefined : await tokenFor(role, { unitCode: '00583' });
+      const { body } = await supergraph.queryGateway(START_MISSING_TASK, {}, { token });
+      expect(codeOf(body)).toBe('FORBIDDEN');
+    },
+  );
 
-  test.each(['planner', 'admin'] as const)('%s passes the role check (and learns the task does not exist)', async (role) => {
-    const { body } = await supergraph.queryGateway(START_MISSING_TASK, {}, { token: await tokenFor(role) });
-    expect(codeOf(body)).toBe('NOT_FOUND');
-  });
+  test.each(['planner', 'admin'] as const)(
+    '%s passes the role check (and learns the task does not exist)',
+    async (role) => {
+      const { body } = await supergraph.queryGateway(START_MISSING_TASK, {}, { token: await tokenFor(role) });
+      expect(codeOf(body)).toBe('NOT_FOUND');
+    },
+  );
 
   test('a client cannot smuggle an identity header through the gateway: only the verified one travels', async () => {
     const smuggled = await signForwardedIdentity({ role: 'admin', subject: 'mallory', unitCode: null });
-    const { body } = await supergraph.queryGateway(START_MISSING_TASK, {}, { headers: { [IDENTITY_HEADER]: smuggled } });
+    const { body } = await supergraph.queryGateway(
+      START_MISSING_TASK,
+      {},
+      { headers: { [IDENTITY_HEADER]: smuggled } },
+    );
     expect(codeOf(body)).toBe('FORBIDDEN');
   });
 });
 
 describe('subgraphs answer only the gateway', () => {
   const post = (url: string, headers: Record<string, string> = {}) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: DISTRICT_NAME }) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: DISTRICT_NAME }),
+    });
 
-  test.each(['district', 'commune', 'reform'] as const)('a direct call to %s without the signed identity gets 401', async (name) => {
-    const response = await post(supergraph.subgraphUrls[name]);
-    expect([response.status, codeOf(await response.json())]).toEqual([401, 'UNAUTHENTICATED']);
-  });
+  test.each(['district', 'commune', 'reform'] as const)(
+    'a direct call to %s without the signed identity gets 401',
+    async (name) => {
+      const response = await post(supergraph.subgraphUrls[name]);
+      expect([response.status, codeOf(await response.json())]).toEqual([401, 'UNAUTHENTICATED']);
+    },
+  );
 
   test('a client bearer token, a forged or an expired identity header does not open a subgraph', async () => {
     const url = supergraph.subgraphUrls.district;
-    const forged = await signForwardedIdentity({ role: 'admin', subject: 'x', unitCode: null }, 'a-secret-that-is-not-the-gateway-secret-!!');
+    const forged = await signForwardedIdentity(
+      { role: 'admin', subject: 'x', unitCode: null },
+      'a-secret-that-is-not-the-gateway-secret-!!',
+    );
     const attempts: Array<Record<string, string>> = [
       { authorization: `Bearer ${await tokenFor('admin')}` },
       { [IDENTITY_HEADER]: forged },
@@ -100,7 +127,9 @@ describe('subgraphs answer only the gateway', () => {
   });
 
   test('with the identity the gateway signs, the subgraph answers', async () => {
-    const response = await post(supergraph.subgraphUrls.district, { [IDENTITY_HEADER]: await signForwardedIdentity({ role: 'anonymous', subject: null, unitCode: null }) });
+    const response = await post(supergraph.subgraphUrls.district, {
+      [IDENTITY_HEADER]: await signForwardedIdentity({ role: 'anonymous', subject: null, unitCode: null }),
+    });
     expect([response.status, await response.json()]).toEqual([200, { data: { district: { name: 'Huyện Gia Lâm' } } }]);
   });
 

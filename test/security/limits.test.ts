@@ -17,15 +17,20 @@ describe('operation limits let every documented query through', () => {
   });
   afterAll(() => supergraph.stop());
 
-  const documented = [...readFileSync(repoFile('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const documented = [...readFileSync(repoFile('README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
+    (m) => m[1],
+  );
 
   test('README documents queries to check', () => expect(documented.length).toBeGreaterThanOrEqual(1));
 
-  test.each(documented.map((q, i) => [i + 1, q.trim().split('\n')[0], q] as const))('README query %i (%s) is not refused by a limit', async (_i, _first, query) => {
-    // Anonymous, so a documented mutation is refused (FORBIDDEN) after the limits and writes nothing.
-    const { body } = await supergraph.queryGateway(query);
-    expect(codes(body).filter((c) => LIMIT_CODES.includes(c))).toEqual([]);
-  });
+  test.each(documented.map((q, i) => [i + 1, q.trim().split('\n')[0], q] as const))(
+    'README query %i (%s) is not refused by a limit',
+    async (_i, _first, query) => {
+      // Anonymous, so a documented mutation is refused (FORBIDDEN) after the limits and writes nothing.
+      const { body } = await supergraph.queryGateway(query);
+      expect(codes(body).filter((c) => LIMIT_CODES.includes(c))).toEqual([]);
+    },
+  );
 
   test('the headline query and a full page of 100 dossiers pass', async () => {
     expect(codes((await supergraph.queryGateway(HEADLINE_QUERY)).body)).toEqual([]);
@@ -36,11 +41,16 @@ describe('operation limits let every documented query through', () => {
 });
 
 describe('page sizes are capped at the gateway', () => {
-  const sizes = (first: unknown) => () => checkPageSizes(parse('query ($n: Int) { a(first: $n) { b } c(limit: 5) { d } }'), { n: first }, 100);
+  const sizes = (first: unknown) => () =>
+    checkPageSizes(parse('query ($n: Int) { a(first: $n) { b } c(limit: 5) { d } }'), { n: first }, 100);
   test.each([0, 1, 100, null, undefined])('first: %p is accepted', (first) => expect(sizes(first)).not.toThrow());
-  test.each([-1, 101, 1e9, 2.5, '10'])('first: %p is BAD_USER_INPUT', (first) => expect(sizes(first)).toThrow('first must be between 0 and 100'));
+  test.each([-1, 101, 1e9, 2.5, '10'])('first: %p is BAD_USER_INPUT', (first) =>
+    expect(sizes(first)).toThrow('first must be between 0 and 100'),
+  );
   test('a literal page size is checked too', () => {
-    expect(() => checkPageSizes(parse('{ a(pageSize: 500) { b } }'), {}, 100)).toThrow('pageSize must be between 0 and 100');
+    expect(() => checkPageSizes(parse('{ a(pageSize: 500) { b } }'), {}, 100)).toThrow(
+      'pageSize must be between 0 and 100',
+    );
   });
 });
 
@@ -54,9 +64,21 @@ describe('per-client rate limit', () => {
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await supergraph.queryGateway(QUERY, {}, { token: planner })).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
-      const refused = await supergraph.request({ method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${planner}` }, body: JSON.stringify({ query: QUERY }) });
-      expect([refused.status, JSON.parse(refused.text).errors[0].extensions.code, Number(refused.headers.get('retry-after')) > 0]).toEqual([429, 'RATE_LIMITED', true]);
-      const other = await supergraph.queryGateway(QUERY, {}, { token: await tokenFor('planner', { subject: 'planner-b' }) });
+      const refused = await supergraph.request({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${planner}` },
+        body: JSON.stringify({ query: QUERY }),
+      });
+      expect([
+        refused.status,
+        JSON.parse(refused.text).errors[0].extensions.code,
+        Number(refused.headers.get('retry-after')) > 0,
+      ]).toEqual([429, 'RATE_LIMITED', true]);
+      const other = await supergraph.queryGateway(
+        QUERY,
+        {},
+        { token: await tokenFor('planner', { subject: 'planner-b' }) },
+      );
       expect(other.status).toBe(200);
     } finally {
       await supergraph.stop();
@@ -65,14 +87,21 @@ describe('per-client rate limit', () => {
 
   test('with REDIS_URL: two gateway replicas share one count per client', async () => {
     const prefix = `onestop-test:${randomUUID()}:`;
-    const settings = { rateLimit: { max: 3, windowMs: 3_600_000, redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' } };
-    const [a, b] = [await startSupergraph({}, { settings, rateLimitPrefix: prefix }), await startSupergraph({}, { settings, rateLimitPrefix: prefix })];
+    const settings = {
+      rateLimit: { max: 3, windowMs: 3_600_000, redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' },
+    };
+    const [a, b] = [
+      await startSupergraph({}, { settings, rateLimitPrefix: prefix }),
+      await startSupergraph({}, { settings, rateLimitPrefix: prefix }),
+    ];
     try {
       const token = await tokenFor('integrator', { subject: 'shared-client' });
       const statuses = [];
       for (const replica of [a, b, a, b]) statuses.push((await replica.queryGateway(QUERY, {}, { token })).status);
       expect(statuses).toEqual([200, 200, 200, 429]);
-      const ready = await fetch(a.gatewayUrl.replace(/graphql$/, 'ready'), { headers: { authorization: `Bearer ${await tokenFor('admin')}` } });
+      const ready = await fetch(a.gatewayUrl.replace(/graphql$/, 'ready'), {
+        headers: { authorization: `Bearer ${await tokenFor('admin')}` },
+      });
       expect(((await ready.json()) as any).rateLimit).toBe('shared (redis up)');
     } finally {
       await a.stop();

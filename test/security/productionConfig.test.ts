@@ -1,7 +1,12 @@
 import { ConfigError, gatewaySecret } from '../../subgraphs/shared/config';
 import { gatewaySettings } from '../../gateway/settings';
 
-const PRODUCTION = { NODE_ENV: 'production', GATEWAY_SECRET: 's'.repeat(32), JWT_ISSUER: 'https://id.example', JWKS_URL: 'https://id.example/jwks' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  GATEWAY_SECRET: 's'.repeat(32),
+  JWT_ISSUER: 'https://id.example',
+  JWKS_URL: 'https://id.example/jwks',
+};
 
 describe('production refuses development defaults', () => {
   test('no GATEWAY_SECRET: the gateway and the subgraphs refuse to start', () => {
@@ -27,8 +32,18 @@ describe('production refuses development defaults', () => {
   });
 
   test('limits are read from the environment and checked', () => {
-    const settings = gatewaySettings({ SUBGRAPH_TIMEOUT_MS: '2500', RATE_LIMIT_MAX: '50', MAX_PAGE_SIZE: '20', REDIS_URL: 'redis://r:6379' });
-    expect([settings.subgraphTimeoutMs, settings.rateLimit.max, settings.maxPageSize, settings.rateLimit.redisUrl]).toEqual([2500, 50, 20, 'redis://r:6379']);
+    const settings = gatewaySettings({
+      SUBGRAPH_TIMEOUT_MS: '2500',
+      RATE_LIMIT_MAX: '50',
+      MAX_PAGE_SIZE: '20',
+      REDIS_URL: 'redis://r:6379',
+    });
+    expect([
+      settings.subgraphTimeoutMs,
+      settings.rateLimit.max,
+      settings.maxPageSize,
+      settings.rateLimit.redisUrl,
+    ]).toEqual([2500, 50, 20, 'redis://r:6379']);
     expect(() => gatewaySettings({ RATE_LIMIT_MAX: '-1' })).toThrow(/RATE_LIMIT_MAX/);
     expect(() => gatewaySettings({ BODY_LIMIT: 'lots' })).toThrow(/BODY_LIMIT/);
   });

@@ -14,10 +14,19 @@ import { tokenFor } from '../support/tokens';
 describe('reform roles through the gateway', () => {
   let supergraph: RunningSupergraph;
   const codes = (body: any): string[] => (body.errors ?? []).map((e: any) => e.extensions?.code);
-  const tables = ['reform_task', 'task_status_change', 'task_audit', 'idempotency_key', 'directive', 'task_procedure', 'task_directive'];
+  const tables = [
+    'reform_task',
+    'task_status_change',
+    'task_audit',
+    'idempotency_key',
+    'directive',
+    'task_procedure',
+    'task_directive',
+  ];
   const rows = () => countRows(supergraph.apps.reform.dataSource, tables);
   const version = async (code: string) =>
-    (await supergraph.queryGateway(`query($c: String!) { reformTask(code: $c) { version } }`, { c: code })).body.data.reformTask.version;
+    (await supergraph.queryGateway(`query($c: String!) { reformTask(code: $c) { version } }`, { c: code })).body.data
+      .reformTask.version;
   const NOTE = `mutation($c: String!, $v: Int!, $k: String) { addReformTaskNote(code: $c, version: $v, note: "Đã họp giao ban", idempotencyKey: $k) { version } }`;
   const AUDIT = `{ reformTask(code: "CCHC-2021-03") {
     code status version notes { text by } statusHistory { status by }
@@ -29,7 +38,11 @@ describe('reform roles through the gateway', () => {
     supergraph = await startSupergraph({ reform: database });
     // One change with a known author, so the audit trail has a subject and a request id to hide.
     const planner = await tokenFor('planner', { subject: 'nguyen.van.audit', districts: ['018'] });
-    const noted = await supergraph.queryGateway(NOTE, { c: 'CCHC-2021-03', v: await version('CCHC-2021-03') }, { token: planner });
+    const noted = await supergraph.queryGateway(
+      NOTE,
+      { c: 'CCHC-2021-03', v: await version('CCHC-2021-03') },
+      { token: planner },
+    );
     expect(noted.body.errors).toBeUndefined();
   });
   afterAll(() => supergraph.stop());
@@ -39,7 +52,7 @@ describe('reform roles through the gateway', () => {
       ['anonymous', undefined],
       ['integrator', () => tokenFor('integrator')],
     ])('%s reads the task and its status, not who did what', async (_role, token) => {
-      const { status, body, } = await supergraph.queryGateway(AUDIT, {}, { token: token ? await token() : undefined });
+      const { status, body } = await supergraph.queryGateway(AUDIT, {}, { token: token ? await token() : undefined });
       expect(status).toBe(200);
       const task = body.data.reformTask;
       expect(task).toMatchObject({ code: 'CCHC-2021-03', history: null });
@@ -71,8 +84,14 @@ describe('reform roles through the gateway', () => {
   describe('a planner is bound to the districts its token names', () => {
     const CREATE = `mutation($input: CreateReformTaskInput!) { createReformTask(input: $input) { code } }`;
     const input = {
-      districtCode: '018', planYear: 2021, code: 'CCHC-2021-90', title: 'Rà soát quy trình nội bộ', content: 'Rà soát.',
-      leadUnit: 'Phòng Nội vụ', deadline: '2021-12-15', expectedOutput: 'Báo cáo rà soát',
+      districtCode: '018',
+      planYear: 2021,
+      code: 'CCHC-2021-90',
+      title: 'Rà soát quy trình nội bộ',
+      content: 'Rà soát.',
+      leadUnit: 'Phòng Nội vụ',
+      deadline: '2021-12-15',
+      expectedOutput: 'Báo cáo rà soát',
     };
     const DIRECTIVE = `mutation { recordDirective(input: { districtCode: "018", number: "99/KH-UBND", issuedOn: "2021-03-01",
       type: PLAN, issuer: "UBND huyện", title: "Kế hoạch" }) { number } }`;
@@ -83,7 +102,11 @@ describe('reform roles through the gateway', () => {
       const v = await version('CCHC-2021-05');
       const attempts = [
         await supergraph.queryGateway(NOTE, { c: 'CCHC-2021-05', v }, { token: other }),
-        await supergraph.queryGateway(`mutation { startReformTask(code: "CCHC-2021-05", version: ${v}) { version } }`, {}, { token: other }),
+        await supergraph.queryGateway(
+          `mutation { startReformTask(code: "CCHC-2021-05", version: ${v}) { version } }`,
+          {},
+          { token: other },
+        ),
         await supergraph.queryGateway(CREATE, { input }, { token: other }),
         await supergraph.queryGateway(DIRECTIVE, {}, { token: other }),
       ];
@@ -97,7 +120,11 @@ describe('reform roles through the gateway', () => {
 
     test('a planner token naming no district writes nowhere', async () => {
       const unbound = await tokenFor('planner', { subject: 'planner-nowhere' });
-      const { body } = await supergraph.queryGateway(NOTE, { c: 'CCHC-2021-05', v: await version('CCHC-2021-05') }, { token: unbound });
+      const { body } = await supergraph.queryGateway(
+        NOTE,
+        { c: 'CCHC-2021-05', v: await version('CCHC-2021-05') },
+        { token: unbound },
+      );
       expect(codes(body)).toEqual(['FORBIDDEN']);
       expect(body.errors![0].message).toMatch(/names no district/);
     });
@@ -119,9 +146,13 @@ describe('reform roles through the gateway', () => {
       const v = await version('CCHC-2021-07');
       const { body } = await supergraph.queryGateway(NOTE, { c: 'CCHC-2021-07', v, k: 'shared-key-1' }, { token });
       expect(codes(body)).toEqual(['FORBIDDEN']);
-      expect(body.errors![0].message).toBe('addReformTaskNote needs a token with a subject (the "sub" claim); this one has none');
+      expect(body.errors![0].message).toBe(
+        'addReformTaskNote needs a token with a subject (the "sub" claim); this one has none',
+      );
       // The same token still reads.
-      expect((await supergraph.queryGateway(`{ reformTask(code: "CCHC-2021-07") { status } }`, {}, { token })).status).toBe(200);
+      expect(
+        (await supergraph.queryGateway(`{ reformTask(code: "CCHC-2021-07") { status } }`, {}, { token })).status,
+      ).toBe(200);
     }
     expect(await rows()).toEqual(before);
   });

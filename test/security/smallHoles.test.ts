@@ -53,7 +53,8 @@ describe('rejected tokens', () => {
 
   test('count towards the rate limit: a flood of bad tokens gets 429', async () => {
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await supergraph.queryGateway(QUERY, {}, { token: await forgedToken('admin') })).status);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await supergraph.queryGateway(QUERY, {}, { token: await forgedToken('admin') })).status);
     // The wrong-algorithm token above was the first of this address's three.
     expect(statuses).toEqual([401, 401, 429]);
     const refused = await supergraph.queryGateway(QUERY, {}, { token: await forgedToken('admin') });
@@ -77,7 +78,11 @@ describe('GET /ready', () => {
     const integrator = await ready(await tokenFor('integrator'));
     expect(JSON.parse(integrator.text)).toEqual({ status: 'ready' });
     const admin = await ready(await tokenFor('admin'));
-    expect(JSON.parse(admin.text)).toEqual({ status: 'ready', subgraphs: { district: 'up', commune: 'up', reform: 'up' }, rateLimit: 'in memory' });
+    expect(JSON.parse(admin.text)).toEqual({
+      status: 'ready',
+      subgraphs: { district: 'up', commune: 'up', reform: 'up' },
+      rateLimit: 'in memory',
+    });
     expect(probes).toHaveBeenCalledTimes(1);
     // Anonymous requests count against their one address (the tokens above against their
     // subjects): one so far, five more reach the limit of six, the next is refused.
@@ -96,8 +101,18 @@ describe('suggestions in production', () => {
   afterAll(() => supergraph.stop());
 
   test.each([
-    ['an enum literal', '{ reformPlan(districtCode: "018", year: 2021) { periodReport(period: ANNUALL) { from } } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
-    ['an enum variable', 'query($p: ReportingPeriod!) { reformPlan(districtCode: "018", year: 2021) { periodReport(period: $p) { from } } }', { p: 'ANNUALL' }, 'BAD_USER_INPUT'],
+    [
+      'an enum literal',
+      '{ reformPlan(districtCode: "018", year: 2021) { periodReport(period: ANNUALL) { from } } }',
+      {},
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'an enum variable',
+      'query($p: ReportingPeriod!) { reformPlan(districtCode: "018", year: 2021) { periodReport(period: $p) { from } } }',
+      { p: 'ANNUALL' },
+      'BAD_USER_INPUT',
+    ],
     ['a field', '{ reformPlan(districtCode: "018", year: 2021) { titl } }', {}, 'GRAPHQL_VALIDATION_FAILED'],
   ])('%s misspelt is refused without "Did you mean"', async (_what, query, variables, code) => {
     const { body } = await supergraph.queryGateway(query, variables);
@@ -109,8 +124,13 @@ describe('suggestions in production', () => {
 
 describe('where services listen', () => {
   /** Starts the gateway entry point as a process; resolves with its first output line or exit. */
-  function startGateway(env: NodeJS.ProcessEnv): Promise<{ child: ReturnType<typeof spawn>; output: string; code: number | null }> {
-    const child = spawn(process.execPath, tsEntryArgs('gateway/index.ts'), { env: { PATH: process.env.PATH, GATEWAY_PORT: '0', ...env }, cwd: repoRoot() });
+  function startGateway(
+    env: NodeJS.ProcessEnv,
+  ): Promise<{ child: ReturnType<typeof spawn>; output: string; code: number | null }> {
+    const child = spawn(process.execPath, tsEntryArgs('gateway/index.ts'), {
+      env: { PATH: process.env.PATH, GATEWAY_PORT: '0', ...env },
+      cwd: repoRoot(),
+    });
     let output = '';
     return new Promise((resolve) => {
       const collect = (chunk: Buffer) => {
@@ -134,7 +154,9 @@ describe('where services listen', () => {
       expect(output).toMatch(/gateway ready at http:\/\/localhost:\d+\/graphql \(listening on 127\.0\.0\.1\)/);
       const port = Number(/localhost:(\d+)/.exec(output)![1]);
       expect(await connects('127.0.0.1', port)).toBe(true);
-      const external = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+      const external = Object.values(os.networkInterfaces())
+        .flat()
+        .find((a) => a && a.family === 'IPv4' && !a.internal);
       if (external) expect(await connects(external.address, port)).toBe(false);
     } finally {
       child.kill('SIGTERM');

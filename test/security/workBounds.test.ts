@@ -39,26 +39,40 @@ describe('bounds on statistics, checked at the gateway before any subgraph is as
   });
 
   test('the same windows through variables are refused the same way', async () => {
-    const query = 'query ($from: Date!, $to: Date!) { district(code: "018") { report(from: $from, to: $to) { breakdown(by: [MONTH]) { total { key { month } } } } } }';
+    const query =
+      'query ($from: Date!, $to: Date!) { district(code: "018") { report(from: $from, to: $to) { breakdown(by: [MONTH]) { total { key { month } } } } } }';
     const old = await refusal(supergraph, query, { from: '0100-01-01', to: '2021-01-31' });
     const late = await refusal(supergraph, query, { from: '2021-01-01', to: '9999-12-31' });
-    expect([old.status, old.errors[0]?.[0], old.errors[0]?.[1], old.fetches]).toEqual([400, 'BAD_USER_INPUT', expect.stringContaining('2000-01-01'), {}]);
-    expect([late.status, late.errors[0]?.[0], late.errors[0]?.[1], late.fetches]).toEqual([400, 'BAD_USER_INPUT', expect.stringContaining('2099-12-31'), {}]);
+    expect([old.status, old.errors[0]?.[0], old.errors[0]?.[1], old.fetches]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      expect.stringContaining('2000-01-01'),
+      {},
+    ]);
+    expect([late.status, late.errors[0]?.[0], late.errors[0]?.[1], late.fetches]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      expect.stringContaining('2099-12-31'),
+      {},
+    ]);
   });
 
   test('a window longer than 3,660 days is refused; one of exactly 3,660 days is not', async () => {
     const to = addDays('2012-01-01', 3660);
     expect(await refusal(supergraph, breakdown('2012-01-01', to, 'MONTH'))).toEqual({
       status: 400,
-      errors: [['BAD_USER_INPUT', `the window from 2012-01-01 to ${to} is 3661 days long; the longest window is 3660 days`]],
+      errors: [
+        ['BAD_USER_INPUT', `the window from 2012-01-01 to ${to} is 3661 days long; the longest window is 3660 days`],
+      ],
       fetches: {},
     });
     const { body } = await supergraph.queryGateway(breakdown('2012-01-01', addDays(to, -1), 'MONTH'));
     expect(body.errors).toBeUndefined();
   });
 
-  test('every field with a Date window is held to the same days (a reform plan\'s directives)', async () => {
-    const query = '{ district(code: "018") { reformPlan(year: 2021) { directiveCount(from: "1900-01-01", to: "2021-06-30") } } }';
+  test("every field with a Date window is held to the same days (a reform plan's directives)", async () => {
+    const query =
+      '{ district(code: "018") { reformPlan(year: 2021) { directiveCount(from: "1900-01-01", to: "2021-06-30") } } }';
     expect(await refusal(supergraph, query)).toEqual({
       status: 400,
       errors: [['BAD_USER_INPUT', 'from (1900-01-01) is before 2000-01-01, the oldest day a window may name']],
@@ -70,7 +84,9 @@ describe('bounds on statistics, checked at the gateway before any subgraph is as
     // 30 desks x 300 procedures x 3 channels x 120 months (a procedure fixes its sector).
     expect(await refusal(supergraph, breakdown('2012-01-01', '2021-12-31', FIVE))).toEqual({
       status: 400,
-      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 3240000 rows, the limit is 15000']],
+      errors: [
+        ['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 3240000 rows, the limit is 15000'],
+      ],
       fetches: {},
     });
   });
@@ -79,20 +95,37 @@ describe('bounds on statistics, checked at the gateway before any subgraph is as
     const query = `{ districts { report(from: "2021-07-01", to: "2021-07-31") { breakdown(by: [${FIVE}]) { total { key { unitCode } } } } } }`;
     expect(await refusal(supergraph, query)).toEqual({
       status: 400,
-      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 19170000 rows, the limit is 15000']],
+      errors: [
+        ['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 19170000 rows, the limit is 15000'],
+      ],
       fetches: {},
     });
     // A small breakdown per district is still 710 districts x 40 sectors.
-    const sectors = await refusal(supergraph, '{ districts { report(from: "2021-07-01", to: "2021-07-31") { breakdown(by: [SECTOR]) { total { key { sector } } } } } }');
-    expect([sectors.errors, sectors.fetches]).toEqual([[['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 28400 rows, the limit is 15000']], {}]);
+    const sectors = await refusal(
+      supergraph,
+      '{ districts { report(from: "2021-07-01", to: "2021-07-31") { breakdown(by: [SECTOR]) { total { key { sector } } } } } }',
+    );
+    expect([sectors.errors, sectors.fetches]).toEqual([
+      [['QUERY_TOO_COMPLEX', 'Query too complex: breakdown would answer up to 28400 rows, the limit is 15000']],
+      {},
+    ]);
   });
 
   test('breakdowns each under the bound but over it together (aliases) are refused as a request', async () => {
-    const aliases = Array.from({ length: 4 }, (_, i) => `b${i}: breakdown(by: [UNIT, PROCEDURE], filter: { channels: [${['ONLINE', 'POST', 'IN_PERSON', 'ONLINE'][i]}] }) { total { key { unitCode } } }`);
+    const aliases = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `b${i}: breakdown(by: [UNIT, PROCEDURE], filter: { channels: [${['ONLINE', 'POST', 'IN_PERSON', 'ONLINE'][i]}] }) { total { key { unitCode } } }`,
+    );
     const query = `{ district(code: "018") { report(from: "2021-07-01", to: "2021-07-31") { ${aliases.join(' ')} } } }`;
     expect(await refusal(supergraph, query)).toEqual({
       status: 400,
-      errors: [['QUERY_TOO_COMPLEX', 'Query too complex: the statistics in this request would answer up to 36001 rows, the limit is 15000']],
+      errors: [
+        [
+          'QUERY_TOO_COMPLEX',
+          'Query too complex: the statistics in this request would answer up to 36001 rows, the limit is 15000',
+        ],
+      ],
       fetches: {},
     });
   });
@@ -146,35 +179,82 @@ describe('bounds the subgraphs hold whatever reaches them', () => {
   };
 
   test('a report window that reaches a subgraph as an entity is checked against the same days', async () => {
-    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Report { communeLevel { procedures } } } }';
+    const query =
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Report { communeLevel { procedures } } } }';
     const representations = [{ __typename: 'Report', districtCode: '018', from: '0100-01-01', to: '2021-01-31' }];
     expect(await direct('commune', query, { r: representations })).toEqual([
       ['BAD_USER_INPUT', 'from (0100-01-01) is before 2000-01-01, the oldest day a window may name'],
     ]);
   });
 
-  test('a level with more rows than the subgraph\'s bound is QUERY_TOO_COMPLEX, not a cut answer', async () => {
+  test("a level with more rows than the subgraph's bound is QUERY_TOO_COMPLEX, not a cut answer", async () => {
     // The gateway was started with the default bound; the subgraphs now hold 20 rows a level.
     process.env.STATS_MAX_ROWS = '20';
-    const { body } = await supergraph.queryGateway(breakdown('2021-08-01', '2021-08-31', 'UNIT', 'districtLevel { key { unitCode } } communeLevel { key { unitCode } } total { key { unitCode } }'));
+    const { body } = await supergraph.queryGateway(
+      breakdown(
+        '2021-08-01',
+        '2021-08-31',
+        'UNIT',
+        'districtLevel { key { unitCode } } communeLevel { key { unitCode } } total { key { unitCode } }',
+      ),
+    );
     delete process.env.STATS_MAX_ROWS;
     expect(errorsOf(body)).toEqual([
-      ['QUERY_TOO_COMPLEX', "Query too complex: the breakdown's communeLevel would answer 22 rows, the limit is 20 rows per level; narrow the window, the dimensions or the filter"],
+      [
+        'QUERY_TOO_COMPLEX',
+        "Query too complex: the breakdown's communeLevel would answer 22 rows, the limit is 20 rows per level; narrow the window, the dimensions or the filter",
+      ],
     ]);
-    expect(body.data.district.report.breakdown).toMatchObject({ districtLevel: [{ key: { unitCode: '018' } }], communeLevel: null, total: null });
+    expect(body.data.district.report.breakdown).toMatchObject({
+      districtLevel: [{ key: { unitCode: '018' } }],
+      communeLevel: null,
+      total: null,
+    });
   });
 
-  test('total\'s @requires input is held to the same row bound', async () => {
-    const row = (i: number) => ({ key: { unitCode: `9${i}`, level: null, sector: null, procedureCode: null, channel: null, month: null }, figures: Object.fromEntries(
-      ['receivedNew', 'carriedOver', 'receivedOnline', 'receivedInPerson', 'receivedByPost', 'resolvedEarly', 'resolvedOnDueDay', 'resolvedLate',
-        'inProgressWithinDeadline', 'inProgressOverdue', 'denied', 'withdrawn', 'resolvedWorkingDays'].map((f) => [f, 0])) });
-    const representation = (rows: number) => [{ __typename: 'Breakdown', districtCode: '018', from: '2021-07-01', to: '2021-07-31', spec: '{"by":["UNIT"],"filter":{}}', communeLevel: Array.from({ length: rows }, (_, i) => row(i)) }];
-    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Breakdown { total { key { unitCode } } } } }';
+  test("total's @requires input is held to the same row bound", async () => {
+    const row = (i: number) => ({
+      key: { unitCode: `9${i}`, level: null, sector: null, procedureCode: null, channel: null, month: null },
+      figures: Object.fromEntries(
+        [
+          'receivedNew',
+          'carriedOver',
+          'receivedOnline',
+          'receivedInPerson',
+          'receivedByPost',
+          'resolvedEarly',
+          'resolvedOnDueDay',
+          'resolvedLate',
+          'inProgressWithinDeadline',
+          'inProgressOverdue',
+          'denied',
+          'withdrawn',
+          'resolvedWorkingDays',
+        ].map((f) => [f, 0]),
+      ),
+    });
+    const representation = (rows: number) => [
+      {
+        __typename: 'Breakdown',
+        districtCode: '018',
+        from: '2021-07-01',
+        to: '2021-07-31',
+        spec: '{"by":["UNIT"],"filter":{}}',
+        communeLevel: Array.from({ length: rows }, (_, i) => row(i)),
+      },
+    ];
+    const query =
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Breakdown { total { key { unitCode } } } } }';
     process.env.STATS_MAX_ROWS = '20';
     const over = await direct('district', query, { r: representation(21) });
     const within = await direct('district', query, { r: representation(19) });
     delete process.env.STATS_MAX_ROWS;
-    expect(over).toEqual([['QUERY_TOO_COMPLEX', "Query too complex: the breakdown's communeLevel (the input of total) would answer 21 rows, the limit is 20 rows per level; narrow the window, the dimensions or the filter"]]);
+    expect(over).toEqual([
+      [
+        'QUERY_TOO_COMPLEX',
+        "Query too complex: the breakdown's communeLevel (the input of total) would answer 21 rows, the limit is 20 rows per level; narrow the window, the dimensions or the filter",
+      ],
+    ]);
     expect(within).toEqual([]);
   });
 });
@@ -189,10 +269,22 @@ describe('the most bytes an answer may have', () => {
       expect([big.status, big.body.data, errorsOf(big.body)]).toEqual([
         200,
         null,
-        [['RESPONSE_TOO_LARGE', expect.stringMatching(/^The answer is \d+ bytes, more than the 2000 bytes an answer may have/)]],
+        [
+          [
+            'RESPONSE_TOO_LARGE',
+            expect.stringMatching(/^The answer is \d+ bytes, more than the 2000 bytes an answer may have/),
+          ],
+        ],
       ]);
-      const raw = await supergraph.request({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE_QUERY }) });
-      expect([raw.headers.get('cache-control'), JSON.parse(raw.text).errors[0].extensions.code]).toEqual(['no-store', 'RESPONSE_TOO_LARGE']);
+      const raw = await supergraph.request({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: HEADLINE_QUERY }),
+      });
+      expect([raw.headers.get('cache-control'), JSON.parse(raw.text).errors[0].extensions.code]).toEqual([
+        'no-store',
+        'RESPONSE_TOO_LARGE',
+      ]);
       const small = await supergraph.queryGateway('{ district(code: "018") { name } }');
       expect(small.body).toEqual({ data: { district: { name: 'Huyện Gia Lâm' } } });
     } finally {

@@ -2,8 +2,21 @@ import fc from 'fast-check';
 import { addDays } from '../../subgraphs/shared/dates';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 
-const COUNTS = ['receivedNew', 'carriedOver', 'receivedOnline', 'receivedInPerson', 'receivedByPost', 'resolvedEarly', 'resolvedOnDueDay',
-  'resolvedLate', 'inProgressWithinDeadline', 'inProgressOverdue', 'denied', 'withdrawn', 'resolvedWorkingDays'];
+const COUNTS = [
+  'receivedNew',
+  'carriedOver',
+  'receivedOnline',
+  'receivedInPerson',
+  'receivedByPost',
+  'resolvedEarly',
+  'resolvedOnDueDay',
+  'resolvedLate',
+  'inProgressWithinDeadline',
+  'inProgressOverdue',
+  'denied',
+  'withdrawn',
+  'resolvedWorkingDays',
+];
 const STOCKS = ['carriedOver', 'inProgressWithinDeadline', 'inProgressOverdue'];
 const FIGS = `figures { ${COUNTS.join(' ')} handled resolved inProgress }`;
 const ROWS = `key { unitCode level sector procedureCode channel month } ${FIGS}`;
@@ -33,7 +46,8 @@ describe('breakdown invariants over random windows and filters', () => {
           const to = addDays(from, length);
           const filter = channels ? `, filter: { channels: [${channels.join(', ')}] }` : '';
           supergraph.resetCounters();
-          const response = await supergraph.queryGateway(`{ district(code: "018") { report(from: "${from}", to: "${to}") {
+          const response =
+            await supergraph.queryGateway(`{ district(code: "018") { report(from: "${from}", to: "${to}") {
             whole: breakdown(by: []${filter}) { ${LEVELS} } split: breakdown(by: [${by.join(', ')}]${filter}) { ${LEVELS} } } } }`);
           expect(response.body.errors).toBeUndefined();
           const { whole, split } = response.body.data.district.report;

@@ -15,7 +15,10 @@ describe('dossier lists (integrators and admins only), checked on the district s
   afterAll(() => app?.close());
 
   async function run(query: string, identity: Identity, variables: Record<string, unknown> = {}) {
-    const result: any = await app.server.executeOperation({ query, variables }, { contextValue: districtSubgraph.createContext(app.dataSource, identity) });
+    const result: any = await app.server.executeOperation(
+      { query, variables },
+      { contextValue: districtSubgraph.createContext(app.dataSource, identity) },
+    );
     return result.body.singleResult;
   }
   const PAGE = `query($after: String) { district(code: "018") { dossiers(first: 7, after: $after, filter: { receivedFrom: "2021-05-31", receivedTo: "2021-05-31" }) {
@@ -28,7 +31,9 @@ describe('dossier lists (integrators and admins only), checked on the district s
 
   test('paging through a day never skips or repeats a dossier', async () => {
     const expected: string[] = (
-      await app.dataSource.query("SELECT code FROM dossier WHERE unit_code = '018' AND received_on = '2021-05-31' ORDER BY code")
+      await app.dataSource.query(
+        "SELECT code FROM dossier WHERE unit_code = '018' AND received_on = '2021-05-31' ORDER BY code",
+      )
     ).map((r: any) => r.code);
     expect(expected.length).toBeGreaterThan(14);
     const seen: string[] = [];
@@ -47,9 +52,14 @@ describe('dossier lists (integrators and admins only), checked on the district s
   });
 
   test('a dossier by its code; null for another unit or an unknown code', async () => {
-    const [{ code }] = await app.dataSource.query("SELECT code FROM dossier WHERE unit_code = '018' ORDER BY code LIMIT 1");
+    const [{ code }] = await app.dataSource.query(
+      "SELECT code FROM dossier WHERE unit_code = '018' ORDER BY code LIMIT 1",
+    );
     const q = `query($code: String!) { district(code: "018") { dossier(code: $code) { code procedure { code level } dueOn } } }`;
-    expect((await run(q, INTEGRATOR, { code })).data.district.dossier).toMatchObject({ code, procedure: { level: 'DISTRICT' } });
+    expect((await run(q, INTEGRATOR, { code })).data.district.dossier).toMatchObject({
+      code,
+      procedure: { level: 'DISTRICT' },
+    });
     expect((await run(q, INTEGRATOR, { code: '00583-210531-0001' })).data.district.dossier).toBeNull();
   });
 

@@ -7,11 +7,16 @@ import { vnInstant } from '../../subgraphs/shared/dates';
 import type { Channel } from '../../subgraphs/desk/dossiers/dossierEntity';
 import type { DossierStatus } from '../../subgraphs/desk/dossiers/dossierLifecycle';
 import { receiveDossier, transitionDossier } from '../../subgraphs/desk/dossiers/dossierWrites';
-import { ProcedureEntity, type OnlineLevel, type ProcedureLevel } from '../../subgraphs/desk/catalogue/procedureEntities';
+import {
+  ProcedureEntity,
+  type OnlineLevel,
+  type ProcedureLevel,
+} from '../../subgraphs/desk/catalogue/procedureEntities';
 import { foldForSearch } from '../../subgraphs/desk/catalogue/searchText';
 
 /** "2021-05-10 14:00" in Hà Nội time. */
-export const at = (local: string) => vnInstant(local.slice(0, 10), Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)));
+export const at = (local: string) =>
+  vnInstant(local.slice(0, 10), Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16)));
 
 /** A fixture dossier: where it arrives, when, and what happens to it (Hà Nội times). */
 export interface FixtureDossier {
@@ -23,10 +28,23 @@ export interface FixtureDossier {
   steps: [DossierStatus, string][];
 }
 
-export async function insertProcedures(ds: DataSource, level: ProcedureLevel, rows: [string, string, string, number, OnlineLevel][]) {
+export async function insertProcedures(
+  ds: DataSource,
+  level: ProcedureLevel,
+  rows: [string, string, string, number, OnlineLevel][],
+) {
   await ds.getRepository(ProcedureEntity).insert(
     rows.map(([code, name, sector, timeLimitDays, onlineLevel]) => ({
-      code, name, sector, timeLimitDays, onlineLevel, feeVnd: 0, effectiveFrom: '2019-01-01', effectiveTo: null, level, searchName: foldForSearch(name),
+      code,
+      name,
+      sector,
+      timeLimitDays,
+      onlineLevel,
+      feeVnd: 0,
+      effectiveFrom: '2019-01-01',
+      effectiveTo: null,
+      level,
+      searchName: foldForSearch(name),
     })),
   );
 }
@@ -36,8 +54,12 @@ export async function playFixture(ds: DataSource, dossiers: FixtureDossier[]): P
   const codes = new Map<string, string>();
   for (const d of dossiers) {
     const saved = await receiveDossier(ds, {
-      unitCode: d.unit, procedureCode: d.procedure, channel: d.channel, receivedAt: at(d.received),
-      applicantName: `Nguyễn Văn ${d.name}`, applicantIdNumber: '001099012345',
+      unitCode: d.unit,
+      procedureCode: d.procedure,
+      channel: d.channel,
+      receivedAt: at(d.received),
+      applicantName: `Nguyễn Văn ${d.name}`,
+      applicantIdNumber: '001099012345',
     });
     codes.set(d.name, saved.code);
     for (const [status, when] of d.steps) await transitionDossier(ds, saved.code, { status, at: at(when) });

@@ -31,11 +31,17 @@ describe('the desk write API: receiveDossier and transitionDossier', () => {
 
   test('every transition is appended to the history and the status follows it', async () => {
     const d = await receive('2021-03-03 08:00', '1.002');
-    await transitionDossier(ds, d.code, { status: 'AWAITING_SUPPLEMENT', at: at('2021-03-04 09:00'), note: 'thiếu bản vẽ' });
+    await transitionDossier(ds, d.code, {
+      status: 'AWAITING_SUPPLEMENT',
+      at: at('2021-03-04 09:00'),
+      note: 'thiếu bản vẽ',
+    });
     const back = await transitionDossier(ds, d.code, { status: 'IN_PROGRESS', at: at('2021-03-08 09:00') });
     // Paused 5 and 8 March (working days after the request day, up to the supplement's): 8 March + 2 = 10 March.
     expect(back).toMatchObject({ status: 'IN_PROGRESS', pausedDays: 2, dueOn: '2021-03-10', pausedOn: null });
-    const events = await ds.getRepository(DossierEventEntity).find({ where: { dossierId: d.id! }, order: { id: 'ASC' } });
+    const events = await ds
+      .getRepository(DossierEventEntity)
+      .find({ where: { dossierId: d.id! }, order: { id: 'ASC' } });
     expect(events.map((e) => [e.status, e.on, e.note])).toEqual([
       ['RECEIVED', '2021-03-03', null],
       ['AWAITING_SUPPLEMENT', '2021-03-04', 'thiếu bản vẽ'],
@@ -46,13 +52,19 @@ describe('the desk write API: receiveDossier and transitionDossier', () => {
   test('an impossible transition or an event before the last one is BAD_USER_INPUT naming the argument', async () => {
     const d = await receive('2021-03-05 08:00');
     await transitionDossier(ds, d.code, { status: 'RESOLVED', at: at('2021-03-05 10:00') });
-    await expect(transitionDossier(ds, d.code, { status: 'DENIED', at: at('2021-03-05 11:00') })).rejects.toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', argument: 'status' },
-    });
-    await expect(transitionDossier(ds, d.code, { status: 'RETURNED', at: at('2021-03-05 09:00') })).rejects.toMatchObject({
+    await expect(transitionDossier(ds, d.code, { status: 'DENIED', at: at('2021-03-05 11:00') })).rejects.toMatchObject(
+      {
+        extensions: { code: 'BAD_USER_INPUT', argument: 'status' },
+      },
+    );
+    await expect(
+      transitionDossier(ds, d.code, { status: 'RETURNED', at: at('2021-03-05 09:00') }),
+    ).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', argument: 'at' },
     });
-    await expect(transitionDossier(ds, 'nope', { status: 'RESOLVED', at: at('2021-03-05 09:00') })).rejects.toMatchObject({
+    await expect(
+      transitionDossier(ds, 'nope', { status: 'RESOLVED', at: at('2021-03-05 09:00') }),
+    ).rejects.toMatchObject({
       extensions: { code: 'NOT_FOUND' },
     });
     const events = await ds.getRepository(DossierEventEntity).countBy({ dossierId: d.id! });

@@ -1,7 +1,20 @@
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 
-const COUNTS = ['receivedNew', 'carriedOver', 'receivedOnline', 'receivedInPerson', 'receivedByPost', 'resolvedEarly', 'resolvedOnDueDay',
-  'resolvedLate', 'inProgressWithinDeadline', 'inProgressOverdue', 'denied', 'withdrawn', 'resolvedWorkingDays'];
+const COUNTS = [
+  'receivedNew',
+  'carriedOver',
+  'receivedOnline',
+  'receivedInPerson',
+  'receivedByPost',
+  'resolvedEarly',
+  'resolvedOnDueDay',
+  'resolvedLate',
+  'inProgressWithinDeadline',
+  'inProgressOverdue',
+  'denied',
+  'withdrawn',
+  'resolvedWorkingDays',
+];
 const ROWS = `key { unitCode level sector procedureCode channel month } figures { ${COUNTS.join(' ')} }`;
 const LEVELS = ['districtLevel', 'communeLevel'];
 
@@ -57,13 +70,27 @@ describe('a year by month: stocks carried from month to month', () => {
       for (const r of year[level]) {
         const f = r.figures;
         const closed = f.resolvedEarly + f.resolvedOnDueDay + f.resolvedLate + f.denied + f.withdrawn;
-        expect({ key: r.key, open: f.receivedNew + f.carriedOver - closed }).toEqual({ key: r.key, open: f.inProgressWithinDeadline + f.inProgressOverdue });
+        expect({ key: r.key, open: f.receivedNew + f.carriedOver - closed }).toEqual({
+          key: r.key,
+          open: f.inProgressWithinDeadline + f.inProgressOverdue,
+        });
       }
       for (let m = 0; m + 1 < MONTHS_2021.length; m++) {
-        const openAtEnd = new Map(rowsOf(level, MONTHS_2021[m].month).map((r: any) => [groupOf(r), r.figures.inProgressWithinDeadline + r.figures.inProgressOverdue]));
-        const carried = new Map(rowsOf(level, MONTHS_2021[m + 1].month).map((r: any) => [groupOf(r), r.figures.carriedOver]));
+        const openAtEnd = new Map(
+          rowsOf(level, MONTHS_2021[m].month).map((r: any) => [
+            groupOf(r),
+            r.figures.inProgressWithinDeadline + r.figures.inProgressOverdue,
+          ]),
+        );
+        const carried = new Map(
+          rowsOf(level, MONTHS_2021[m + 1].month).map((r: any) => [groupOf(r), r.figures.carriedOver]),
+        );
         for (const group of new Set([...openAtEnd.keys(), ...carried.keys()])) {
-          expect({ month: MONTHS_2021[m].month, group, open: openAtEnd.get(group) ?? 0 }).toEqual({ month: MONTHS_2021[m].month, group, open: carried.get(group) ?? 0 });
+          expect({ month: MONTHS_2021[m].month, group, open: openAtEnd.get(group) ?? 0 }).toEqual({
+            month: MONTHS_2021[m].month,
+            group,
+            open: carried.get(group) ?? 0,
+          });
         }
       }
     }

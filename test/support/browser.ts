@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
@@ -12,7 +12,16 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
     acceptDownloads: true,
     locale: 'vi-VN',
     viewport: { width: 1280, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   return {
     context,
@@ -62,11 +71,21 @@ export function offMachine(urls: string[]): string[] {
 /** axe-core's serious and critical findings, injected from node_modules (no network). */
 export async function seriousA11yViolations(page: Page, exclude: string[] = []): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) does not apply.
-  await page.evaluate(require('axe-core').source as string);
-  const results = await page.evaluate((skip: string[]) => (window as any).axe.run(skip.length ? { exclude: skip } : document, { resultTypes: ['violations'] }), exclude);
+  await page.evaluate(readFileSync(require.resolve('axe-core'), 'utf8'));
+  const results = await page.evaluate(
+    (skip: string[]) =>
+      (window as any).axe.run(skip.length ? { exclude: skip } : document, { resultTypes: ['violations'] }),
+    exclude,
+  );
   return results.violations
     .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    .map(
+      (v: any) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n: any) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 /** Pixels of a canvas that are not fully transparent. */

@@ -4,16 +4,37 @@ export const HEADLINE_QUERY = /* GraphQL */ `
     district(code: $code) {
       code
       name
-      communes { code name }
+      communes {
+        code
+        name
+      }
       report(from: $from, to: $to) {
-        districtLevel { ...Level }
-        communeLevel { ...Level }
-        total { ...Level }
-        byCommune { commune { code name } dossiers { ...Dossiers } }
+        districtLevel {
+          ...Level
+        }
+        communeLevel {
+          ...Level
+        }
+        total {
+          ...Level
+        }
+        byCommune {
+          commune {
+            code
+            name
+          }
+          dossiers {
+            ...Dossiers
+          }
+        }
       }
       reformPlan(year: 2021) {
         taskCount
-        progress(asOf: "2021-06-10") { total completed completionRate }
+        progress(asOf: "2021-06-10") {
+          total
+          completed
+          completionRate
+        }
         directiveCount(from: "2021-01-01", to: "2021-06-30")
       }
     }
@@ -21,7 +42,9 @@ export const HEADLINE_QUERY = /* GraphQL */ `
   fragment Level on LevelReport {
     procedures
     simplifiedProcedures
-    dossiers { ...Dossiers }
+    dossiers {
+      ...Dossiers
+    }
   }
   fragment Dossiers on DossierStats {
     received

@@ -25,12 +25,21 @@ export async function holdingProxy(upstream: string): Promise<HoldingProxy> {
     const body = Buffer.concat(chunks).toString('utf8');
     const isQuery = !/^\{"query":"mutation\b/.test(body);
     if (isQuery) queries++;
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
-    const answer = await fetch(upstream, { method: req.method, headers, body: req.method === 'GET' ? undefined : body });
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
+    ) as Record<string, string>;
+    const answer = await fetch(upstream, {
+      method: req.method,
+      headers,
+      body: req.method === 'GET' ? undefined : body,
+    });
     const text = await answer.text();
     const send = () => {
       const cacheControl = answer.headers.get('cache-control');
-      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json', ...(cacheControl ? { 'cache-control': cacheControl } : {}) });
+      res.writeHead(answer.status, {
+        'content-type': answer.headers.get('content-type') ?? 'application/json',
+        ...(cacheControl ? { 'cache-control': cacheControl } : {}),
+      });
       res.end(text);
     };
     if (isQuery && proxy.holding) waiting.push(send);

@@ -46,9 +46,19 @@ export async function ownRedis(): Promise<OwnRedis> {
   const own: OwnRedis = {
     url,
     async start() {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+        { stdio: 'ignore' },
+      );
       for (let i = 0; i < 200; i++) {
-        if (await command(url, 'PING').then(() => true, () => false)) return;
+        if (
+          await command(url, 'PING').then(
+            () => true,
+            () => false,
+          )
+        )
+          return;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       throw new Error('redis-server did not start');

@@ -50,7 +50,11 @@ export interface RunningSupergraph {
   statements(): Record<SubgraphName, number>;
   resetCounters(): void;
   /** POSTs to the gateway; `token` is sent as a bearer token, `headers` as given. */
-  queryGateway<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<T>>;
+  queryGateway<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
   /** Any HTTP request to the gateway (path defaults to /graphql), recorded like queryGateway's. */
   request(init: RequestInit & { path?: string }): Promise<RawResponse>;
   /** Every gateway response body so far; stop() fails if one holds internal details. */
@@ -66,7 +70,13 @@ export interface RunningSupergraph {
 /** The tests' gateway: production behaviour (introspection off, no suggestions), the development key, no practical rate limit. */
 function testSettings(overrides: Partial<GatewaySettings>): GatewaySettings {
   const base = gatewaySettings({});
-  return { ...base, production: true, introspection: false, rateLimit: { ...base.rateLimit, max: 1_000_000 }, ...overrides };
+  return {
+    ...base,
+    production: true,
+    introspection: false,
+    rateLimit: { ...base.rateLimit, max: 1_000_000 },
+    ...overrides,
+  };
 }
 
 /**
@@ -115,10 +125,9 @@ export async function startSupergraph(
     fetches,
     responses,
     statements: () =>
-      Object.fromEntries((Object.keys(apps) as SubgraphName[]).map((n) => [n, apps[n].statements.count - (baseline[n] ?? 0)])) as Record<
-        SubgraphName,
-        number
-      >,
+      Object.fromEntries(
+        (Object.keys(apps) as SubgraphName[]).map((n) => [n, apps[n].statements.count - (baseline[n] ?? 0)]),
+      ) as Record<SubgraphName, number>,
     resetCounters() {
       for (const key of Object.keys(fetches)) delete fetches[key];
       for (const name of Object.keys(apps) as SubgraphName[]) baseline[name] = apps[name].statements.count;

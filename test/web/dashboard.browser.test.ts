@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { repoFile } from '../../subgraphs/shared/paths';
-import { launchBrowser, offMachine, paintedPixels, seriousA11yViolations, watchPage, type PageWatch } from '../support/browser';
+import {
+  launchBrowser,
+  offMachine,
+  paintedPixels,
+  seriousA11yViolations,
+  watchPage,
+  type PageWatch,
+} from '../support/browser';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { ensureWebBuild } from '../support/webBuild';
 
@@ -9,9 +16,12 @@ import { ensureWebBuild } from '../support/webBuild';
 const text = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** A row's cells (th and td) joined by one space. */
 const cells = (page: Page, selector: string) =>
-  page.$$eval(selector, (rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(' ')));
+  page.$$eval(selector, (rows) =>
+    rows.map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(' ')),
+  );
 /** What a GraphiQL editor holds (CodeMirror renders only the lines in view). */
-const editorValue = (page: Page, selector: string) => page.$eval(`${selector} .CodeMirror`, (editor) => (editor as any).CodeMirror.getValue() as string);
+const editorValue = (page: Page, selector: string) =>
+  page.$eval(`${selector} .CodeMirror`, (editor) => (editor as any).CodeMirror.getValue() as string);
 
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let context: BrowserContext;
@@ -27,7 +37,9 @@ async function expectCleanPage(page: Page, watch: PageWatch, a11yExclude: string
   expect(offMachine(watch.urls)).toEqual([]);
   expect(watch.pageErrors.map(String)).toEqual([]);
   // The one expected refusal: the scorecard probe, until the API has a scorecard (Chromium logs its 400).
-  expect(watch.refused.filter((r) => !(r.operationName === 'Scorecard766' && r.codes.includes('GRAPHQL_VALIDATION_FAILED')))).toEqual([]);
+  expect(
+    watch.refused.filter((r) => !(r.operationName === 'Scorecard766' && r.codes.includes('GRAPHQL_VALIDATION_FAILED'))),
+  ).toEqual([]);
   const expected400 = watch.refused.length;
   const logged400 = watch.consoleErrors.filter((m) => /status of 400/.test(m.text())).length;
   expect(logged400).toBe(expected400);
@@ -57,7 +69,9 @@ describe('the dashboard (introspection off, as in production)', () => {
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html.headers.get('cache-control')).toBe('no-cache');
-    expect(html.headers.get('content-security-policy')).toMatch(/default-src 'self'; script-src 'self'; style-src 'self'/);
+    expect(html.headers.get('content-security-policy')).toMatch(
+      /default-src 'self'; script-src 'self'; style-src 'self'/,
+    );
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(await html.text())![1];
     const js = await fetch(new URL(asset, base));
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
@@ -80,7 +94,8 @@ describe('the dashboard (introspection off, as in production)', () => {
     await page.fill('#to', '31/05/2021');
     await page.fill('#asOf', '10/06/2021');
     await page.press('#asOf', 'Enter');
-    for (const id of ['glance', 'trend', 'communes', 'reform', 'scorecard']) await page.waitForSelector(`#${id}[data-state="ready"]`);
+    for (const id of ['glance', 'trend', 'communes', 'reform', 'scorecard'])
+      await page.waitForSelector(`#${id}[data-state="ready"]`);
 
     expect(text(await page.textContent('#subject'))).toBe('Huyện Gia Lâm · 16/12/2020 – 31/05/2021');
     expect(text(await page.textContent('#card-received .card-value'))).toBe('74.483');
@@ -89,20 +104,25 @@ describe('the dashboard (introspection off, as in production)', () => {
     expect(await cells(page, '#levels tr[data-figure="received"]')).toEqual(['Tiếp nhận 12.989 61.494 74.483']);
     expect(await page.$$eval('#communes-table tbody tr', (rows) => rows.length)).toBe(22);
     expect(text(await page.textContent('#communes-table tbody tr:first-child th'))).toBe('Thị trấn Yên Viên');
-    expect(text(await page.textContent('#reform-headline'))).toBe('12/21 nhiệm vụ hoàn thành (57,14 %), tính đến ngày 10/06/2021');
+    expect(text(await page.textContent('#reform-headline'))).toBe(
+      '12/21 nhiệm vụ hoàn thành (57,14 %), tính đến ngày 10/06/2021',
+    );
     expect(await page.textContent('#scorecard-unavailable')).toMatch(/^Chưa có/);
     expect(page.url()).toContain('asOf=2021-06-10');
   });
 
   test('each chart has drawn', async () => {
-    for (const canvas of ['#trend-chart', '#reform-chart']) expect(await paintedPixels(page, canvas)).toBeGreaterThan(2000);
+    for (const canvas of ['#trend-chart', '#reform-chart'])
+      expect(await paintedPixels(page, canvas)).toBeGreaterThan(2000);
   });
 
   test('sorting the commune table by received puts the largest first, by keyboard', async () => {
     const header = page.locator('#communes-table thead th:nth-child(3) button');
     await header.focus();
     await page.keyboard.press('Enter');
-    const received = await page.$$eval('#communes-table tbody tr td:nth-child(3)', (cells) => cells.map((c) => Number(c.textContent!.replace(/\./g, ''))));
+    const received = await page.$$eval('#communes-table tbody tr td:nth-child(3)', (cells) =>
+      cells.map((c) => Number(c.textContent!.replace(/\./g, ''))),
+    );
     expect(received).toEqual([...received].sort((a, b) => b - a));
     expect(await page.getAttribute('#communes-table thead th:nth-child(3)', 'aria-sort')).toBe('descending');
   });
@@ -116,7 +136,15 @@ describe('the dashboard (introspection off, as in production)', () => {
       `{ district(code: "018") { report(from: "2020-12-16", to: "2021-05-31") { byCommune { commune { code name } dossiers { received resolved resolvedOnTime inProgress onTimeRate } } } } }`,
     );
     const expected = api.body.data.district.report.byCommune.map((r: any) =>
-      [r.commune.code, r.commune.name, r.dossiers.received, r.dossiers.resolved, r.dossiers.resolvedOnTime, r.dossiers.inProgress, r.dossiers.onTimeRate].join(','),
+      [
+        r.commune.code,
+        r.commune.name,
+        r.dossiers.received,
+        r.dossiers.resolved,
+        r.dossiers.resolvedOnTime,
+        r.dossiers.inProgress,
+        r.dossiers.onTimeRate,
+      ].join(','),
     );
     expect(lines[0]).toBe('Mã,Đơn vị,Tiếp nhận,Đã giải quyết,Giải quyết đúng hạn,Đang giải quyết,Tỷ lệ đúng hạn');
     expect(lines.slice(1)).toEqual(expected);
@@ -176,15 +204,25 @@ describe('the explorer (introspection on)', () => {
     const watch = watchPage(page);
     await page.goto(supergraph.gatewayUrl);
     await page.waitForSelector('.graphiql-container .graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.graphiql-editors .CodeMirror') as any)?.CodeMirror.getValue());
+    await page.waitForFunction(() =>
+      (document.querySelector('.graphiql-editors .CodeMirror') as any)?.CodeMirror.getValue(),
+    );
     // The first tab is the README's headline query.
     expect(await editorValue(page, '.graphiql-editors')).toMatch(/^query Headline \{/);
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue().includes('"completionRate"'));
+    await page.waitForFunction(() =>
+      (document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue().includes('"completionRate"'),
+    );
     const result = await editorValue(page, '.result-window');
     const answer = JSON.parse(result).data.district;
     expect(answer.name).toBe('Huyện Gia Lâm');
-    expect(answer.report.total.dossiers).toEqual({ received: 74483, resolved: 73616, resolvedOnTime: 73616, inProgress: 867, onTimeRate: 100 });
+    expect(answer.report.total.dossiers).toEqual({
+      received: 74483,
+      resolved: 73616,
+      resolvedOnTime: 73616,
+      inProgress: 867,
+      onTimeRate: 100,
+    });
     expect(answer.reformPlan.progress).toEqual({ total: 21, completed: 12, completionRate: 57.14 });
     // Clients that are not browsers still get GraphQL at the same address.
     const api = await supergraph.queryGateway('{ district(code: "018") { name } }');

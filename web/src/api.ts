@@ -31,13 +31,20 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   const token = savedToken();
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: GraphQLError[] };
   if (body.errors?.length || !body.data) {
     const errors = body.errors ?? [{ message: `HTTP ${response.status}` }];
-    throw new ApiError(errors.map((e) => e.message).join('; '), errors.map((e) => e.extensions?.code ?? ''));
+    throw new ApiError(
+      errors.map((e) => e.message).join('; '),
+      errors.map((e) => e.extensions?.code ?? ''),
+    );
   }
   return body.data;
 }

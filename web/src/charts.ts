@@ -13,7 +13,17 @@ import {
 } from 'chart.js';
 
 // Only the pieces the two charts use, so the bundle carries no more of Chart.js than that.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
 Chart.defaults.font.family = 'system-ui, sans-serif';
 
 const charts = new WeakMap<HTMLCanvasElement, Chart>();

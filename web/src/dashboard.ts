@@ -38,11 +38,21 @@ function ask(query: string, variables: Record<string, unknown>): Promise<any> {
 function panel(t: Dict, id: string, title: string, load: () => Promise<Content>): HTMLElement {
   const body = el('div', { class: 'panel-body', 'aria-busy': 'true' }, t.loading);
   const tools = el('div', { class: 'tools' });
-  const section = el('section', { id, class: 'panel', 'aria-labelledby': `${id}-title` }, el('h2', { id: `${id}-title` }, title), body, tools);
+  const section = el(
+    'section',
+    { id, class: 'panel', 'aria-labelledby': `${id}-title` },
+    el('h2', { id: `${id}-title` }, title),
+    body,
+    tools,
+  );
   load().then(
     (content) => {
       replace(body, content.body);
-      replace(tools, content.csv ? csvButton(t, content.csv.file, content.csv.rows) : null, content.query ? queryBox(t, content.query.text, content.query.variables) : null);
+      replace(
+        tools,
+        content.csv ? csvButton(t, content.csv.file, content.csv.rows) : null,
+        content.query ? queryBox(t, content.query.text, content.query.variables) : null,
+      );
       body.setAttribute('aria-busy', 'false');
       section.dataset.state = 'ready';
     },
@@ -60,7 +70,9 @@ async function resolveUnit(code: string): Promise<Unit> {
     const district = units?.find((d) => d.code === code);
     return { code, name: district?.name ?? code, district: code };
   }
-  const data = await graphql<{ commune: { code: string; name: string; districtCode: string } | null }>(COMMUNE_QUERY, { code });
+  const data = await graphql<{ commune: { code: string; name: string; districtCode: string } | null }>(COMMUNE_QUERY, {
+    code,
+  });
   if (!data.commune) throw new Error(code);
   return { code, name: data.commune.name, district: data.commune.districtCode };
 }
@@ -82,7 +94,9 @@ async function glanceContent(lang: Lang, t: Dict, state: ViewState, unit: Unit):
     const data = await ask(REPORT_QUERY, variables);
     const { report } = data.district;
     const level = (name: 'districtLevel' | 'communeLevel' | 'total') =>
-      report[name] ? { ...report[name], ...(report.breakdown[name]?.[0]?.figures ?? { inProgressOverdue: 0, onlineShare: null }) } : null;
+      report[name]
+        ? { ...report[name], ...(report.breakdown[name]?.[0]?.figures ?? { inProgressOverdue: 0, onlineShare: null }) }
+        : null;
     columns = [
       { label: t.districtLevel, figures: level('districtLevel') },
       { label: t.communeLevel, figures: level('communeLevel') },
@@ -90,21 +104,38 @@ async function glanceContent(lang: Lang, t: Dict, state: ViewState, unit: Unit):
     ];
     query = { text: REPORT_QUERY, variables };
   }
-  return { body: glanceView(lang, t, columns), csv: { file: `so-lieu-${unit.code}-${state.from}-${state.to}.csv`, rows: () => glanceCsv(t, columns) }, query };
+  return {
+    body: glanceView(lang, t, columns),
+    csv: { file: `so-lieu-${unit.code}-${state.from}-${state.to}.csv`, rows: () => glanceCsv(t, columns) },
+    query,
+  };
 }
 
 async function trendContent(lang: Lang, t: Dict, state: ViewState, unit: Unit): Promise<Content> {
-  const variables = { district: unit.district, from: state.from, to: state.to, units: isCommune(unit.code) ? [unit.code] : null };
+  const variables = {
+    district: unit.district,
+    from: state.from,
+    to: state.to,
+    units: isCommune(unit.code) ? [unit.code] : null,
+  };
   const data = await graphql<any>(TREND_QUERY, variables);
   const months: MonthRow[] = data.district.report.breakdown.total ?? [];
-  return { body: trendView(lang, t, months), csv: { file: `theo-thang-${unit.code}-${state.from}-${state.to}.csv`, rows: () => trendCsv(t, months) }, query: { text: TREND_QUERY, variables } };
+  return {
+    body: trendView(lang, t, months),
+    csv: { file: `theo-thang-${unit.code}-${state.from}-${state.to}.csv`, rows: () => trendCsv(t, months) },
+    query: { text: TREND_QUERY, variables },
+  };
 }
 
 async function communesContent(lang: Lang, t: Dict, state: ViewState, unit: Unit): Promise<Content> {
   const variables = { district: unit.district, from: state.from, to: state.to };
   const data = await ask(REPORT_QUERY, variables);
   const rows: CommuneRow[] = data.district.report.byCommune ?? [];
-  return { body: communesView(lang, t, state, rows), csv: { file: `xa-thi-tran-${unit.district}-${state.from}-${state.to}.csv`, rows: () => communesCsv(t, rows) }, query: { text: REPORT_QUERY, variables } };
+  return {
+    body: communesView(lang, t, state, rows),
+    csv: { file: `xa-thi-tran-${unit.district}-${state.from}-${state.to}.csv`, rows: () => communesCsv(t, rows) },
+    query: { text: REPORT_QUERY, variables },
+  };
 }
 
 async function reformContent(lang: Lang, t: Dict, state: ViewState, unit: Unit): Promise<Content> {
@@ -114,13 +145,27 @@ async function reformContent(lang: Lang, t: Dict, state: ViewState, unit: Unit):
   const data = await graphql<{ district: { reformPlan: ReformPlan | null } | null }>(text, variables);
   const plan = data.district?.reformPlan;
   if (!plan) return { body: el('p', {}, t.noPlan), query: { text, variables } };
-  return { body: reformView(lang, t, plan, year), csv: { file: `cai-cach-${unit.district}-${state.asOf}.csv`, rows: () => reformCsv(t, plan) }, query: { text, variables } };
+  return {
+    body: reformView(lang, t, plan, year),
+    csv: { file: `cai-cach-${unit.district}-${state.asOf}.csv`, rows: () => reformCsv(t, plan) },
+    query: { text, variables },
+  };
 }
 
 function header(t: Dict, state: ViewState): HTMLElement {
-  const langButton = el('button', { type: 'button', id: 'lang', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': t.langSwitchLabel }, t.langSwitch);
+  const langButton = el(
+    'button',
+    { type: 'button', id: 'lang', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': t.langSwitchLabel },
+    t.langSwitch,
+  );
   langButton.addEventListener('click', () => navigate({ ...state, lang: state.lang === 'vi' ? 'en' : 'vi' }));
-  const token = el('input', { id: 'token', type: 'password', autocomplete: 'off', value: savedToken(), 'aria-describedby': 'token-hint' });
+  const token = el('input', {
+    id: 'token',
+    type: 'password',
+    autocomplete: 'off',
+    value: savedToken(),
+    'aria-describedby': 'token-hint',
+  });
   token.addEventListener('change', () => {
     saveToken(token.value);
     navigate(state);
@@ -130,8 +175,21 @@ function header(t: Dict, state: ViewState): HTMLElement {
     { class: 'top' },
     el('a', { class: 'skip', href: '#main' }, t.skip),
     el('h1', {}, t.title),
-    el('nav', {}, el('a', { href: `/print${stateQuery(state)}`, id: 'print-link' }, t.print), el('a', { href: '/explorer' }, t.explorer), langButton),
-    el('details', { class: 'token' }, el('summary', {}, t.token), el('label', { for: 'token' }, t.token), token, el('small', { id: 'token-hint' }, t.tokenHelp)),
+    el(
+      'nav',
+      {},
+      el('a', { href: `/print${stateQuery(state)}`, id: 'print-link' }, t.print),
+      el('a', { href: '/explorer' }, t.explorer),
+      langButton,
+    ),
+    el(
+      'details',
+      { class: 'token' },
+      el('summary', {}, t.token),
+      el('label', { for: 'token' }, t.token),
+      token,
+      el('small', { id: 'token-hint' }, t.tokenHelp),
+    ),
   );
 }
 
@@ -154,7 +212,12 @@ async function render(state: ViewState): Promise<void> {
     panel(t, 'reform', `${t.reform} ${state.asOf.slice(0, 4)}`, () => reformContent(lang, t, state, unit)),
     panel(t, 'scorecard', t.scorecard, async () => ({ body: await scorecardView(lang, t, unit.district) })),
   );
-  replace(app, header(t, state), controlsView(t, units, state, (next) => navigate({ ...state, ...next })), main);
+  replace(
+    app,
+    header(t, state),
+    controlsView(t, units, state, (next) => navigate({ ...state, ...next })),
+    main,
+  );
 }
 
 function navigate(state: ViewState): void {
@@ -164,7 +227,9 @@ function navigate(state: ViewState): void {
 
 function show(): void {
   const state = readState();
-  render(state).catch((error: Error) => replace(app, el('p', { class: 'error', role: 'alert' }, `${dict(state.lang).failed}: ${error.message}`)));
+  render(state).catch((error: Error) =>
+    replace(app, el('p', { class: 'error', role: 'alert' }, `${dict(state.lang).failed}: ${error.message}`)),
+  );
 }
 
 window.addEventListener('popstate', show);

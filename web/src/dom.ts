@@ -20,5 +20,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 export function replace(target: Element, ...children: Child[]): void {
   target.replaceChildren();
-  for (const child of children) if (child !== null && child !== undefined && child !== false) target.append(child instanceof Node ? child : String(child));
+  for (const child of children)
+    if (child !== null && child !== undefined && child !== false)
+      target.append(child instanceof Node ? child : String(child));
 }

@@ -48,7 +48,11 @@ async function fetcher(params: unknown): Promise<unknown> {
   const token = savedToken();
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(params),
   });
   return response.json();
@@ -87,7 +91,9 @@ createRoot(root).render(
     createElement(TokenBar),
     createElement(GraphiQL, {
       fetcher: fetcher as any,
-      defaultTabs: linked ? [{ query: linked, variables: params.get('variables') ?? undefined }, ...DOCUMENTED] : DOCUMENTED,
+      defaultTabs: linked
+        ? [{ query: linked, variables: params.get('variables') ?? undefined }, ...DOCUMENTED]
+        : DOCUMENTED,
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: false,
       forcedTheme: 'light',

@@ -11,10 +11,13 @@ const PANES: [string, string][] = [
 
 function label(root: ParentNode): void {
   for (const [pane, name] of PANES) {
-    for (const textarea of root.querySelectorAll<HTMLTextAreaElement>(`${pane} textarea:not([aria-label])`)) textarea.setAttribute('aria-label', name);
+    for (const textarea of root.querySelectorAll<HTMLTextAreaElement>(`${pane} textarea:not([aria-label])`))
+      textarea.setAttribute('aria-label', name);
   }
-  for (const textarea of root.querySelectorAll<HTMLTextAreaElement>('.CodeMirror textarea:not([aria-label])')) textarea.setAttribute('aria-label', 'Editor');
-  for (const scroller of root.querySelectorAll<HTMLElement>('.CodeMirror-scroll:not([tabindex="0"])')) scroller.tabIndex = 0;
+  for (const textarea of root.querySelectorAll<HTMLTextAreaElement>('.CodeMirror textarea:not([aria-label])'))
+    textarea.setAttribute('aria-label', 'Editor');
+  for (const scroller of root.querySelectorAll<HTMLElement>('.CodeMirror-scroll:not([tabindex="0"])'))
+    scroller.tabIndex = 0;
 }
 
 export function labelEditors(root: HTMLElement): void {

@@ -122,7 +122,8 @@ const EN: Dict = {
   none: 'None',
   noPlan: 'No reform plan for this year.',
   scorecard: 'Decision 766 scorecard by group',
-  scorecardUnavailable: 'Not available yet: the API does not offer the Decision 766 scorecard. This panel fills in once it does.',
+  scorecardUnavailable:
+    'Not available yet: the API does not offer the Decision 766 scorecard. This panel fills in once it does.',
   group: 'Group',
   points: 'Points',
   maximum: 'Maximum',

@@ -1,60 +1,141 @@
 /** The queries behind every figure of the dashboard; each can be shown and opened in the explorer. */
 
 export const UNITS_QUERY = /* GraphQL */ `
-query Units {
-  districts { code name communes { code name } }
-}`;
-
-export const COMMUNE_QUERY = /* GraphQL */ `
-query Commune($code: String!) {
-  commune(code: $code) { code name districtCode }
-}`;
-
-export const REPORT_QUERY = /* GraphQL */ `
-query DistrictReport($district: String!, $from: Date!, $to: Date!) {
-  district(code: $district) {
-    code
-    name
-    report(from: $from, to: $to) {
-      districtLevel { ...Level }
-      communeLevel { ...Level }
-      total { ...Level }
-      byCommune { commune { code name } dossiers { ...Dossiers } }
-      breakdown {
-        districtLevel { ...Extra }
-        communeLevel { ...Extra }
-        total { ...Extra }
+  query Units {
+    districts {
+      code
+      name
+      communes {
+        code
+        name
       }
     }
   }
-}
-fragment Level on LevelReport { procedures simplifiedProcedures dossiers { ...Dossiers } }
-fragment Dossiers on DossierStats { received resolved resolvedOnTime inProgress onTimeRate }
-fragment Extra on BreakdownRow { figures { inProgressOverdue onlineShare } }`;
+`;
+
+export const COMMUNE_QUERY = /* GraphQL */ `
+  query Commune($code: String!) {
+    commune(code: $code) {
+      code
+      name
+      districtCode
+    }
+  }
+`;
+
+export const REPORT_QUERY = /* GraphQL */ `
+  query DistrictReport($district: String!, $from: Date!, $to: Date!) {
+    district(code: $district) {
+      code
+      name
+      report(from: $from, to: $to) {
+        districtLevel {
+          ...Level
+        }
+        communeLevel {
+          ...Level
+        }
+        total {
+          ...Level
+        }
+        byCommune {
+          commune {
+            code
+            name
+          }
+          dossiers {
+            ...Dossiers
+          }
+        }
+        breakdown {
+          districtLevel {
+            ...Extra
+          }
+          communeLevel {
+            ...Extra
+          }
+          total {
+            ...Extra
+          }
+        }
+      }
+    }
+  }
+  fragment Level on LevelReport {
+    procedures
+    simplifiedProcedures
+    dossiers {
+      ...Dossiers
+    }
+  }
+  fragment Dossiers on DossierStats {
+    received
+    resolved
+    resolvedOnTime
+    inProgress
+    onTimeRate
+  }
+  fragment Extra on BreakdownRow {
+    figures {
+      inProgressOverdue
+      onlineShare
+    }
+  }
+`;
 
 /** One commune's own figures: its row of the district report and its breakdown figures. */
 export const COMMUNE_REPORT_QUERY = /* GraphQL */ `
-query CommuneReport($district: String!, $from: Date!, $to: Date!, $units: [String!]) {
-  district(code: $district) {
-    report(from: $from, to: $to) {
-      byCommune { commune { code name } dossiers { received resolved resolvedOnTime inProgress onTimeRate } }
-      breakdown(filter: { units: $units }) {
-        communeLevel { figures { inProgressOverdue onlineShare } }
+  query CommuneReport($district: String!, $from: Date!, $to: Date!, $units: [String!]) {
+    district(code: $district) {
+      report(from: $from, to: $to) {
+        byCommune {
+          commune {
+            code
+            name
+          }
+          dossiers {
+            received
+            resolved
+            resolvedOnTime
+            inProgress
+            onTimeRate
+          }
+        }
+        breakdown(filter: { units: $units }) {
+          communeLevel {
+            figures {
+              inProgressOverdue
+              onlineShare
+            }
+          }
+        }
       }
     }
   }
-}`;
+`;
 
 export const TREND_QUERY = /* GraphQL */ `
-query MonthlyTrend($district: String!, $from: Date!, $to: Date!, $units: [String!]) {
-  district(code: $district) {
-    report(from: $from, to: $to) {
-      breakdown(by: [MONTH], filter: { units: $units }) {
-        total { key { month } figures { receivedNew resolved resolvedEarly resolvedOnDueDay onTimeRate } }
+  query MonthlyTrend($district: String!, $from: Date!, $to: Date!, $units: [String!]) {
+    district(code: $district) {
+      report(from: $from, to: $to) {
+        breakdown(by: [MONTH], filter: { units: $units }) {
+          total {
+            key {
+              month
+            }
+            figures {
+              receivedNew
+              resolved
+              resolvedEarly
+              resolvedOnDueDay
+              onTimeRate
+            }
+          }
+        }
       }
     }
   }
-}`;
+`;
 
 /** The plan's completions at each month's end of the plan year, one alias a month. */
 export function reformQuery(year: number): string {
@@ -78,17 +159,31 @@ ${monthEnds.join('\n')}
 }
 
 export const DIRECTIVES_QUERY = /* GraphQL */ `
-query Directives($district: String!, $year: Int!, $from: Date!, $to: Date!) {
-  district(code: $district) { reformPlan(year: $year) { directiveCount(from: $from, to: $to) } }
-}`;
+  query Directives($district: String!, $year: Int!, $from: Date!, $to: Date!) {
+    district(code: $district) {
+      reformPlan(year: $year) {
+        directiveCount(from: $from, to: $to)
+      }
+    }
+  }
+`;
 
 /**
  * The Decision 766 scorecard, as the API is expected to offer it (issue 14). Until it does, the
  * gateway refuses the field (GRAPHQL_VALIDATION_FAILED) and the panel says so.
  */
 export const SCORECARD_QUERY = /* GraphQL */ `
-query Scorecard766($district: String!) {
-  district(code: $district) {
-    scorecard(period: YEAR) { total groups { code name points maximum } }
+  query Scorecard766($district: String!) {
+    district(code: $district) {
+      scorecard(period: YEAR) {
+        total
+        groups {
+          code
+          name
+          points
+          maximum
+        }
+      }
+    }
   }
-}`;
+`;

@@ -43,7 +43,11 @@ export function isCommune(unit: string): boolean {
 }
 
 /** The window of a named period of a year: month 1-12, quarter 1-4, half 1-2, the year. */
-export function periodWindow(kind: 'month' | 'quarter' | 'half' | 'year', year: number, index: number): { from: string; to: string } {
+export function periodWindow(
+  kind: 'month' | 'quarter' | 'half' | 'year',
+  year: number,
+  index: number,
+): { from: string; to: string } {
   const months = { month: 1, quarter: 3, half: 6, year: 12 }[kind];
   const first = kind === 'year' ? 0 : (index - 1) * months;
   const iso = (d: Date) => d.toISOString().slice(0, 10);

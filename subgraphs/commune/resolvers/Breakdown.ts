@@ -13,5 +13,6 @@ export const Breakdown = {
     spec: decodeSpec(ref.spec),
   }),
   spec: (b: BreakdownKeyArgs) => encodeSpec(b.spec),
-  communeLevel: async (b: BreakdownKeyArgs, _: unknown, ctx: CommuneContext) => boundRows(await ctx.loaders.breakdown.load(b), 'communeLevel'),
+  communeLevel: async (b: BreakdownKeyArgs, _: unknown, ctx: CommuneContext) =>
+    boundRows(await ctx.loaders.breakdown.load(b), 'communeLevel'),
 };

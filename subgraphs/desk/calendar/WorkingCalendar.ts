@@ -41,10 +41,11 @@ export class WorkingCalendar {
    * on the receipt day, or the next working day when received on a day off.
    */
   addWorkingDays(date: string, days: number): string {
-    if (!Number.isInteger(days) || days < 0) throw new RangeError(`time limit must be a whole number of days >= 0, got ${days}`);
+    if (!Number.isInteger(days) || days < 0)
+      throw new RangeError(`time limit must be a whole number of days >= 0, got ${days}`);
     if (days === 0) return this.nextWorkingDay(date);
     let d = date;
-    for (let left = days; left > 0; ) {
+    for (let left = days; left > 0;) {
       d = addDays(d, 1);
       if (this.isWorkingDay(d)) left--;
     }

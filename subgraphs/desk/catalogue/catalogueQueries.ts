@@ -2,7 +2,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { toIsoDate } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import { containsPattern, readPage, toConnection, type Connection, type PageArgs } from '../connection';
-import { ProcedureEntity, SimplificationEntity, type OnlineLevel, type Procedure, type ProcedureLevel, type Simplification } from './procedureEntities';
+import {
+  ProcedureEntity,
+  SimplificationEntity,
+  type OnlineLevel,
+  type Procedure,
+  type ProcedureLevel,
+  type Simplification,
+} from './procedureEntities';
 import { foldForSearch } from './searchText';
 
 export interface ProcedureFilter {
@@ -33,7 +40,9 @@ export async function listProcedures(
   if (filter.sector) query.andWhere('p.sector = :sector', { sector: filter.sector });
   if (filter.onlineLevel) query.andWhere('p.online_level = :onlineLevel', { onlineLevel: filter.onlineLevel });
   if (filter.simplified != null) {
-    query.andWhere(`${filter.simplified ? '' : 'NOT '}EXISTS (SELECT 1 FROM simplification s WHERE s.procedure_code = p.code)`);
+    query.andWhere(
+      `${filter.simplified ? '' : 'NOT '}EXISTS (SELECT 1 FROM simplification s WHERE s.procedure_code = p.code)`,
+    );
   }
   if (filter.name != null) {
     const folded = foldForSearch(filter.name);
@@ -46,7 +55,10 @@ export async function listProcedures(
   }
   const totalCount = await query.clone().getCount();
   if (page.afterKey !== null) query.andWhere('p.code > :after', { after: page.afterKey });
-  const rows = await query.orderBy('p.code', 'ASC').take(page.size + 1).getMany();
+  const rows = await query
+    .orderBy('p.code', 'ASC')
+    .take(page.size + 1)
+    .getMany();
   return toConnection(rows, page, (p) => p.code, totalCount);
 }
 
@@ -67,10 +79,17 @@ export async function simplificationsOf(ds: DataSource, codes: readonly string[]
  * the procedure is not in force then: before its first simplification the limit that decision
  * replaced, after each decision the limit it set (the same rule as the seed's catalogueSeed.ts).
  */
-export async function timeLimitOn(manager: DataSource | EntityManager, code: string, day: string): Promise<number | null> {
+export async function timeLimitOn(
+  manager: DataSource | EntityManager,
+  code: string,
+  day: string,
+): Promise<number | null> {
   const procedure = await manager.getRepository(ProcedureEntity).findOneBy({ code });
-  if (!procedure || procedure.effectiveFrom > day || (procedure.effectiveTo !== null && procedure.effectiveTo < day)) return null;
-  const decisions = await manager.getRepository(SimplificationEntity).find({ where: { procedureCode: code }, order: { decisionDate: 'ASC', id: 'ASC' } });
+  if (!procedure || procedure.effectiveFrom > day || (procedure.effectiveTo !== null && procedure.effectiveTo < day))
+    return null;
+  const decisions = await manager
+    .getRepository(SimplificationEntity)
+    .find({ where: { procedureCode: code }, order: { decisionDate: 'ASC', id: 'ASC' } });
   let limit = decisions.length > 0 ? decisions[0].timeLimitBefore : procedure.timeLimitDays;
   for (const d of decisions) if (d.decisionDate <= day) limit = d.timeLimitAfter;
   return limit;

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { readCsv } from '../../shared/csv';
-import { ProcedureEntity, SimplificationEntity, type OnlineLevel, type Procedure, type ProcedureLevel, type Simplification } from './procedureEntities';
+import {
+  ProcedureEntity,
+  SimplificationEntity,
+  type OnlineLevel,
+  type Procedure,
+  type ProcedureLevel,
+  type Simplification,
+} from './procedureEntities';
 import { foldForSearch } from './searchText';
 import type { SeedProcedure } from '../seed/generateDossiers';
 
@@ -16,7 +23,10 @@ export interface Catalogue {
  * Reads `procedures.csv` and `simplifications.csv` from a subgraph's seed folder; the level is
  * the folder's subgraph's unless given.
  */
-export function readCatalogue(seedDir: string, level: ProcedureLevel = path.basename(path.dirname(seedDir)) === 'commune' ? 'COMMUNE' : 'DISTRICT'): Catalogue {
+export function readCatalogue(
+  seedDir: string,
+  level: ProcedureLevel = path.basename(path.dirname(seedDir)) === 'commune' ? 'COMMUNE' : 'DISTRICT',
+): Catalogue {
   const rows = readCsv(path.join(seedDir, 'procedures.csv'));
   const procedures: Procedure[] = rows.map((r) => ({
     code: r.code,
@@ -59,7 +69,13 @@ export function readCatalogue(seedDir: string, level: ProcedureLevel = path.base
 }
 
 export async function insertCatalogue(ds: EntityManager, catalogue: Catalogue): Promise<void> {
-  await ds.createQueryBuilder().insert().into(ProcedureEntity).values(catalogue.procedures).updateEntity(false).execute();
+  await ds
+    .createQueryBuilder()
+    .insert()
+    .into(ProcedureEntity)
+    .values(catalogue.procedures)
+    .updateEntity(false)
+    .execute();
   await ds
     .createQueryBuilder()
     .insert()

@@ -3,7 +3,15 @@ import { addDays, vnDate } from '../../shared/dates';
 import { BadUserInputError } from '../../shared/errors';
 import type { Dossier } from './dossierEntity';
 
-export const DOSSIER_STATUSES = ['RECEIVED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT', 'RESOLVED', 'RETURNED', 'DENIED', 'WITHDRAWN'] as const;
+export const DOSSIER_STATUSES = [
+  'RECEIVED',
+  'IN_PROGRESS',
+  'AWAITING_SUPPLEMENT',
+  'RESOLVED',
+  'RETURNED',
+  'DENIED',
+  'WITHDRAWN',
+] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /**
@@ -24,7 +32,16 @@ export const NEXT_STATUSES: Record<DossierStatus, readonly DossierStatus[]> = {
 /** The columns of a dossier a transition changes. */
 export type LifecycleState = Pick<
   Dossier,
-  'status' | 'receivedOn' | 'dueOn' | 'resolvedAt' | 'resolvedOn' | 'closedOn' | 'supplementCount' | 'pausedDays' | 'pausedOn' | 'processingDays'
+  | 'status'
+  | 'receivedOn'
+  | 'dueOn'
+  | 'resolvedAt'
+  | 'resolvedOn'
+  | 'closedOn'
+  | 'supplementCount'
+  | 'pausedDays'
+  | 'pausedOn'
+  | 'processingDays'
 >;
 
 /** The part of the calendar the lifecycle needs (the seed passes a memoised one). */
@@ -43,9 +60,17 @@ function workingDaysAfter(calendar: LifecycleCalendar, after: string, upTo: stri
  *   (Decision 766: waiting for the applicant does not count against the deadline);
  * - resolving records the resolution instant and day and the working days it took, pauses excluded.
  */
-export function applyTransition(state: LifecycleState, status: DossierStatus, at: Date, calendar: LifecycleCalendar): LifecycleState {
+export function applyTransition(
+  state: LifecycleState,
+  status: DossierStatus,
+  at: Date,
+  calendar: LifecycleCalendar,
+): LifecycleState {
   if (!NEXT_STATUSES[state.status].includes(status)) {
-    throw new BadUserInputError(`a dossier ${state.status} cannot become ${status}; allowed: ${NEXT_STATUSES[state.status].join(', ') || 'none'}`, 'status');
+    throw new BadUserInputError(
+      `a dossier ${state.status} cannot become ${status}; allowed: ${NEXT_STATUSES[state.status].join(', ') || 'none'}`,
+      'status',
+    );
   }
   const on = vnDate(at);
   const next: LifecycleState = { ...state, status };
@@ -96,7 +121,9 @@ export function receivedState(receivedOn: string, dueOn: string): LifecycleState
  * Decision 766's reading of a resolution: early before the due day, on time on it, late after
  * it or whenever more than one supplement was requested. The rollups apply the same rule (rollups.ts, addContribution).
  */
-export function resolutionTiming(d: Pick<Dossier, 'resolvedOn' | 'dueOn' | 'supplementCount'>): 'EARLY' | 'ON_DUE_DAY' | 'LATE' | null {
+export function resolutionTiming(
+  d: Pick<Dossier, 'resolvedOn' | 'dueOn' | 'supplementCount'>,
+): 'EARLY' | 'ON_DUE_DAY' | 'LATE' | null {
   if (d.resolvedOn === null) return null;
   if (d.resolvedOn > d.dueOn || d.supplementCount > 1) return 'LATE';
   return d.resolvedOn < d.dueOn ? 'EARLY' : 'ON_DUE_DAY';

@@ -43,12 +43,24 @@ export interface TransitionInput {
  */
 async function nextDossierNumber(manager: EntityManager, unitCode: string, day: string): Promise<number> {
   const key = [unitCode, day];
-  if (await updateRows(manager, 'UPDATE dossier_sequence SET last_number = last_number + 1 WHERE unit_code = ? AND day = ?', key)) {
-    const [row] = await manager.query('SELECT last_number AS n FROM dossier_sequence WHERE unit_code = ? AND day = ?', key);
+  if (
+    await updateRows(
+      manager,
+      'UPDATE dossier_sequence SET last_number = last_number + 1 WHERE unit_code = ? AND day = ?',
+      key,
+    )
+  ) {
+    const [row] = await manager.query(
+      'SELECT last_number AS n FROM dossier_sequence WHERE unit_code = ? AND day = ?',
+      key,
+    );
     return Number(row.n);
   }
   const [{ n }] = await manager.query('SELECT COUNT(*) AS n FROM dossier WHERE unit_code = ? AND received_on = ?', key);
-  await manager.query('INSERT INTO dossier_sequence (unit_code, day, last_number) VALUES (?, ?, ?)', [...key, Number(n) + 1]);
+  await manager.query('INSERT INTO dossier_sequence (unit_code, day, last_number) VALUES (?, ?, ?)', [
+    ...key,
+    Number(n) + 1,
+  ]);
   return Number(n) + 1;
 }
 
@@ -64,7 +76,8 @@ export function receiveDossier(ds: DataSource, input: ReceiveInput): Promise<Dos
 export async function receiveDossierIn(manager: EntityManager, input: ReceiveInput): Promise<Dossier> {
   const receivedOn = vnDate(input.receivedAt);
   const limit = await timeLimitOn(manager, input.procedureCode, receivedOn);
-  if (limit === null) throw new BadUserInputError(`procedure ${input.procedureCode} is not in force on ${receivedOn}`, 'procedureCode');
+  if (limit === null)
+    throw new BadUserInputError(`procedure ${input.procedureCode} is not in force on ${receivedOn}`, 'procedureCode');
   const calendar = await loadCalendar(manager);
   const prefix = `${input.unitCode}-${receivedOn.slice(2).replaceAll('-', '')}-`;
   const number = await nextDossierNumber(manager, input.unitCode, receivedOn);
@@ -101,7 +114,11 @@ export function transitionDossier(ds: DataSource, code: string, input: Transitio
 }
 
 /** transitionDossier inside the caller's transaction. */
-export async function transitionDossierIn(manager: EntityManager, code: string, input: TransitionInput): Promise<Dossier> {
+export async function transitionDossierIn(
+  manager: EntityManager,
+  code: string,
+  input: TransitionInput,
+): Promise<Dossier> {
   const repository = manager.getRepository(DossierEntity);
   const dossier = await repository.findOneBy({ code });
   if (!dossier) throw new NotFoundError(`no dossier has code ${code}`);
@@ -109,7 +126,10 @@ export async function transitionDossierIn(manager: EntityManager, code: string, 
     .getRepository(DossierEventEntity)
     .findOne({ where: { dossierId: dossier.id! }, order: { id: 'DESC' } });
   if (last && input.at.getTime() < last.at.getTime()) {
-    throw new BadUserInputError(`at (${input.at.toISOString()}) is before the dossier's last event (${last.at.toISOString()})`, 'at');
+    throw new BadUserInputError(
+      `at (${input.at.toISOString()}) is before the dossier's last event (${last.at.toISOString()})`,
+      'at',
+    );
   }
   const calendar = await loadCalendar(manager);
   const next = { ...dossier, ...applyTransition(dossier, input.status, input.at, calendar) };

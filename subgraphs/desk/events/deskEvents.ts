@@ -8,7 +8,14 @@ import type { DossierStatus } from '../dossiers/dossierLifecycle';
 import { receiveDossierIn, transitionDossierIn } from '../dossiers/dossierWrites';
 
 export const DESK_EVENT_TYPES = [
-  'RECEIVED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED', 'RESOLVED', 'RETURNED', 'DENIED', 'WITHDRAWN',
+  'RECEIVED',
+  'IN_PROGRESS',
+  'SUPPLEMENT_REQUESTED',
+  'SUPPLEMENT_RECEIVED',
+  'RESOLVED',
+  'RETURNED',
+  'DENIED',
+  'WITHDRAWN',
 ] as const;
 export type DeskEventType = (typeof DESK_EVENT_TYPES)[number];
 
@@ -52,11 +59,14 @@ const EVENT_RULES: Record<Exclude<DeskEventType, 'RECEIVED'>, { status: DossierS
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 function requestHash(event: DeskEvent): string {
-  return createHash('sha256').update(JSON.stringify({ ...event, at: event.at.toISOString() })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ ...event, at: event.at.toISOString() }))
+    .digest('hex');
 }
 
 function required<T>(value: T | null | undefined, field: string, type: DeskEventType): T {
-  if (value === null || value === undefined || value === '') throw new BadUserInputError(`${field} is required for a ${type} event`, field);
+  if (value === null || value === undefined || value === '')
+    throw new BadUserInputError(`${field} is required for a ${type} event`, field);
   return value;
 }
 
@@ -69,9 +79,12 @@ function checkText(field: string, value: string | null | undefined, max: number,
 /** Checks everything that does not need the database, so a bad event costs no statement. */
 export function validateDeskEvent(event: DeskEvent, now = new Date()): void {
   checkText('eventId', required(event.eventId, 'eventId', event.type), 100, /^[A-Za-z0-9_.:-]+$/);
-  if (!DESK_EVENT_TYPES.includes(event.type)) throw new BadUserInputError(`type must be one of ${DESK_EVENT_TYPES.join(', ')}`, 'type');
-  if (!(event.at instanceof Date) || Number.isNaN(event.at.getTime())) throw new BadUserInputError('at must be an instant with its offset', 'at');
-  if (event.at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw new BadUserInputError(`at (${event.at.toISOString()}) is in the future`, 'at');
+  if (!DESK_EVENT_TYPES.includes(event.type))
+    throw new BadUserInputError(`type must be one of ${DESK_EVENT_TYPES.join(', ')}`, 'type');
+  if (!(event.at instanceof Date) || Number.isNaN(event.at.getTime()))
+    throw new BadUserInputError('at must be an instant with its offset', 'at');
+  if (event.at.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw new BadUserInputError(`at (${event.at.toISOString()}) is in the future`, 'at');
   if (event.at.getUTCFullYear() < 2000) throw new BadUserInputError('at is before 2000', 'at');
   checkText('reference', event.reference, 60, /^[\p{L}\p{N}_.:/-]+$/u);
   checkText('dossierCode', event.dossierCode, 40, /^[0-9A-Za-z.-]+$/);
@@ -89,7 +102,9 @@ export function validateDeskEvent(event: DeskEvent, now = new Date()): void {
 }
 
 async function findDossier(manager: EntityManager, event: DeskEvent): Promise<Dossier> {
-  const where = event.dossierCode ? { code: event.dossierCode } : { unitCode: event.unitCode, reference: event.reference! };
+  const where = event.dossierCode
+    ? { code: event.dossierCode }
+    : { unitCode: event.unitCode, reference: event.reference! };
   const dossier = await manager.getRepository(DossierEntity).findOneBy(where);
   // Events arrive in order: a transition for a dossier not yet received is refused, not guessed at.
   if (!dossier || dossier.unitCode !== event.unitCode) {
@@ -105,7 +120,10 @@ async function findDossier(manager: EntityManager, event: DeskEvent): Promise<Do
 async function receive(manager: EntityManager, event: DeskEvent, level: ProcedureLevel): Promise<Dossier> {
   const procedure = await manager.getRepository(ProcedureEntity).findOneBy({ code: event.procedureCode! });
   if (!procedure) {
-    throw new BadUserInputError(`procedure ${event.procedureCode} is not a ${level.toLowerCase()}-level procedure`, 'procedureCode');
+    throw new BadUserInputError(
+      `procedure ${event.procedureCode} is not a ${level.toLowerCase()}-level procedure`,
+      'procedureCode',
+    );
   }
   if (await manager.getRepository(DossierEntity).existsBy({ unitCode: event.unitCode, reference: event.reference! })) {
     throw new ConflictError(`unit ${event.unitCode} already recorded a dossier with reference ${event.reference}`);
@@ -127,7 +145,10 @@ async function transition(manager: EntityManager, event: DeskEvent): Promise<Dos
   const dossier = await findDossier(manager, event);
   const rule = EVENT_RULES[event.type as Exclude<DeskEventType, 'RECEIVED'>];
   if (rule.from && !rule.from.includes(dossier.status)) {
-    throw new BadUserInputError(`a ${event.type} event needs a dossier ${rule.from.join(' or ')}; ${dossier.code} is ${dossier.status}`, 'type');
+    throw new BadUserInputError(
+      `a ${event.type} event needs a dossier ${rule.from.join(' or ')}; ${dossier.code} is ${dossier.status}`,
+      'type',
+    );
   }
   return transitionDossierIn(manager, dossier.code, { status: rule.status, at: event.at, note: event.note });
 }
@@ -148,12 +169,23 @@ export async function applyDeskEvent(
   const records = manager.getRepository(DeskEventEntity);
   const previous = await records.findOneBy({ unitCode: event.unitCode, eventId: event.eventId });
   if (previous) {
-    if (previous.requestHash !== hash) throw new ConflictError(`event ${event.eventId} was already recorded with different content`);
+    if (previous.requestHash !== hash)
+      throw new ConflictError(`event ${event.eventId} was already recorded with different content`);
     return { result: JSON.parse(previous.result), replayed: true };
   }
   const dossier = event.type === 'RECEIVED' ? await receive(manager, event, level) : await transition(manager, event);
-  const result: DeskEventResult = { eventId: event.eventId, dossierCode: dossier.code, status: dossier.status, dueOn: dossier.dueOn };
-  await records.insert({ unitCode: event.unitCode, eventId: event.eventId, requestHash: hash, result: JSON.stringify(result), recordedAt: new Date() });
+  const result: DeskEventResult = {
+    eventId: event.eventId,
+    dossierCode: dossier.code,
+    status: dossier.status,
+    dueOn: dossier.dueOn,
+  };
+  await records.insert({
+    unitCode: event.unitCode,
+    eventId: event.eventId,
+    requestHash: hash,
+    result: JSON.stringify(result),
+    recordedAt: new Date(),
+  });
   return { result, replayed: false };
 }
-

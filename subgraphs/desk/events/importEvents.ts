@@ -87,7 +87,11 @@ export async function importEvents(
 
   if (options.partial) {
     for (let i = 0; i < rows.length; i += PARTIAL_BATCH) {
-      add(await retryTransaction(() => writeTransaction(ds, (manager) => applyRows(manager, rows.slice(i, i + PARTIAL_BATCH), i))));
+      add(
+        await retryTransaction(() =>
+          writeTransaction(ds, (manager) => applyRows(manager, rows.slice(i, i + PARTIAL_BATCH), i)),
+        ),
+      );
     }
     report.stored = report.imported > 0;
     return report;

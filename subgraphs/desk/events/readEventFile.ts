@@ -4,10 +4,21 @@ import { DESK_EVENT_TYPES, type DeskEvent, type DeskEventType } from './deskEven
 import type { ApplicantType, Channel } from '../dossiers/dossierEntity';
 
 /** One line of an export: the event it holds, or why it cannot be read. */
-export type FileRow = { line: number; event: DeskEvent; error?: undefined } | { line: number; event?: undefined; error: string };
+export type FileRow =
+  { line: number; event: DeskEvent; error?: undefined } | { line: number; event?: undefined; error: string };
 
 export const COLUMNS = [
-  'eventId', 'type', 'at', 'reference', 'dossierCode', 'procedureCode', 'channel', 'applicantType', 'applicantName', 'applicantIdNumber', 'note',
+  'eventId',
+  'type',
+  'at',
+  'reference',
+  'dossierCode',
+  'procedureCode',
+  'channel',
+  'applicantType',
+  'applicantName',
+  'applicantIdNumber',
+  'note',
 ] as const;
 const CHANNELS: Channel[] = ['IN_PERSON', 'ONLINE', 'POST'];
 const APPLICANT_TYPES: ApplicantType[] = ['CITIZEN', 'ORGANIZATION'];
@@ -24,13 +35,17 @@ function toEvent(record: Record<string, unknown>, unitCode: string): DeskEvent {
   const unknown = Object.keys(record).filter((k) => !(COLUMNS as readonly string[]).includes(k));
   if (unknown.length > 0) throw new Error(`unknown field(s): ${unknown.join(', ')}`);
   const type = text('type');
-  if (!type || !DESK_EVENT_TYPES.includes(type as DeskEventType)) throw new Error(`type must be one of ${DESK_EVENT_TYPES.join(', ')}`);
+  if (!type || !DESK_EVENT_TYPES.includes(type as DeskEventType))
+    throw new Error(`type must be one of ${DESK_EVENT_TYPES.join(', ')}`);
   const at = text('at');
-  if (!at || !INSTANT.test(at) || Number.isNaN(Date.parse(at))) throw new Error('at must be an ISO 8601 instant with its offset, like 2021-05-31T23:30:00+07:00');
+  if (!at || !INSTANT.test(at) || Number.isNaN(Date.parse(at)))
+    throw new Error('at must be an ISO 8601 instant with its offset, like 2021-05-31T23:30:00+07:00');
   const channel = text('channel');
-  if (channel && !CHANNELS.includes(channel as Channel)) throw new Error(`channel must be one of ${CHANNELS.join(', ')}`);
+  if (channel && !CHANNELS.includes(channel as Channel))
+    throw new Error(`channel must be one of ${CHANNELS.join(', ')}`);
   const applicantType = text('applicantType');
-  if (applicantType && !APPLICANT_TYPES.includes(applicantType as ApplicantType)) throw new Error(`applicantType must be one of ${APPLICANT_TYPES.join(', ')}`);
+  if (applicantType && !APPLICANT_TYPES.includes(applicantType as ApplicantType))
+    throw new Error(`applicantType must be one of ${APPLICANT_TYPES.join(', ')}`);
   return {
     eventId: text('eventId') ?? '',
     unitCode,
@@ -69,7 +84,8 @@ function readJsonLines(content: string, unitCode: string): FileRow[] {
     if (text.trim() === '') return;
     try {
       const record = JSON.parse(text);
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new Error('a line must be a JSON object');
+      if (typeof record !== 'object' || record === null || Array.isArray(record))
+        throw new Error('a line must be a JSON object');
       rows.push({ line: i + 1, event: toEvent(record, unitCode) });
     } catch (error) {
       rows.push({ line: i + 1, error: error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message });

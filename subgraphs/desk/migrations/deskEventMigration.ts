@@ -14,7 +14,10 @@ export class DeskEvents1764500000000 implements MigrationInterface {
       new TableColumn({ name: 'reference', type: 'varchar', length: '60', isNullable: true }),
       new TableColumn({ name: 'applicant_type', type: 'varchar', length: '20', isNullable: true }),
     ]);
-    await q.createIndex('dossier', new TableIndex({ name: 'UQ_dossier_unit_reference', columnNames: ['unit_code', 'reference'], isUnique: true }));
+    await q.createIndex(
+      'dossier',
+      new TableIndex({ name: 'UQ_dossier_unit_reference', columnNames: ['unit_code', 'reference'], isUnique: true }),
+    );
     // The last dossier number of each unit and day: its row lock makes concurrent receipts take
     // distinct numbers (a COUNT(*) + 1 would hand two of them the same code).
     await q.createTable(

@@ -40,7 +40,10 @@ export function dossierLifecycleMigration(level: ProcedureLevel): new () => Migr
         }),
       );
       // Statistics find a window's dossiers by unit, receipt day and the day they were closed.
-      await q.createIndex('dossier', new TableIndex({ name: 'IDX_dossier_unit_closed', columnNames: ['unit_code', 'closed_on', 'received_on'] }));
+      await q.createIndex(
+        'dossier',
+        new TableIndex({ name: 'IDX_dossier_unit_closed', columnNames: ['unit_code', 'closed_on', 'received_on'] }),
+      );
       await q.addColumns('admin_procedure', [
         new TableColumn({ name: 'level', type: 'varchar', length: '10', default: `'${level}'` }),
         new TableColumn({ name: 'search_name', type: 'varchar', length: '500', default: "''" }),
@@ -51,7 +54,16 @@ export function dossierLifecycleMigration(level: ProcedureLevel): new () => Migr
     async down(q: QueryRunner): Promise<void> {
       await q.dropColumns('admin_procedure', ['level', 'search_name']);
       await q.dropIndex('dossier', 'IDX_dossier_unit_closed');
-      for (const c of ['status', 'closed_on', 'supplement_count', 'paused_days', 'paused_on', 'processing_days', 'applicant_name', 'applicant_id_number']) {
+      for (const c of [
+        'status',
+        'closed_on',
+        'supplement_count',
+        'paused_days',
+        'paused_on',
+        'processing_days',
+        'applicant_name',
+        'applicant_id_number',
+      ]) {
         await q.dropColumn('dossier', c);
       }
       await q.dropTable('dossier_event');
@@ -68,13 +80,17 @@ async function backfill(q: QueryRunner): Promise<void> {
     await q.query('UPDATE admin_procedure SET search_name = ? WHERE code = ?', [foldForSearch(p.name), p.code]);
   }
   await q.query("UPDATE dossier SET status = 'RESOLVED', closed_on = resolved_on WHERE resolved_on IS NOT NULL");
-  await q.query("INSERT INTO dossier_event (dossier_id, status, at, on_day) SELECT id, 'RECEIVED', received_at, received_on FROM dossier");
+  await q.query(
+    "INSERT INTO dossier_event (dossier_id, status, at, on_day) SELECT id, 'RECEIVED', received_at, received_on FROM dossier",
+  );
   await q.query(
     "INSERT INTO dossier_event (dossier_id, status, at, on_day) SELECT id, 'RESOLVED', resolved_at, resolved_on FROM dossier WHERE resolved_on IS NOT NULL",
   );
   // Processing days depend only on the two days, so one UPDATE per distinct pair.
   const calendar = new WorkingCalendar(await q.query('SELECT date, kind FROM holiday'));
-  const pairs = await q.query('SELECT DISTINCT received_on AS r, resolved_on AS s FROM dossier WHERE resolved_on IS NOT NULL');
+  const pairs = await q.query(
+    'SELECT DISTINCT received_on AS r, resolved_on AS s FROM dossier WHERE resolved_on IS NOT NULL',
+  );
   for (const { r, s } of pairs) {
     const from = String(r).slice(0, 10);
     const to = String(s).slice(0, 10);

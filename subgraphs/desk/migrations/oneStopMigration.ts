@@ -35,7 +35,9 @@ export class OneStopDesk1764300000000 implements MigrationInterface {
           { name: 'time_limit_before', type: 'int' },
           { name: 'time_limit_after', type: 'int' },
         ],
-        foreignKeys: [{ columnNames: ['procedure_code'], referencedTableName: 'admin_procedure', referencedColumnNames: ['code'] }],
+        foreignKeys: [
+          { columnNames: ['procedure_code'], referencedTableName: 'admin_procedure', referencedColumnNames: ['code'] },
+        ],
         indices: [new TableIndex({ name: 'IDX_simplification_date', columnNames: ['decision_date'] })],
       }),
     );
@@ -64,10 +66,15 @@ export class OneStopDesk1764300000000 implements MigrationInterface {
           { name: 'resolved_at', type: 'datetime', precision: 3, isNullable: true },
           { name: 'resolved_on', type: 'date', isNullable: true },
         ],
-        foreignKeys: [{ columnNames: ['procedure_code'], referencedTableName: 'admin_procedure', referencedColumnNames: ['code'] }],
+        foreignKeys: [
+          { columnNames: ['procedure_code'], referencedTableName: 'admin_procedure', referencedColumnNames: ['code'] },
+        ],
         // Covers the window statistics: unit and receipt day to find rows, the other two to count them.
         indices: [
-          new TableIndex({ name: 'IDX_dossier_unit_received', columnNames: ['unit_code', 'received_on', 'resolved_on', 'due_on'] }),
+          new TableIndex({
+            name: 'IDX_dossier_unit_received',
+            columnNames: ['unit_code', 'received_on', 'resolved_on', 'due_on'],
+          }),
         ],
       }),
     );

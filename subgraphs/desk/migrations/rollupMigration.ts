@@ -40,7 +40,8 @@ export class DossierRollups1764600000000 implements MigrationInterface {
       }),
     );
     const units = await unitCodesWithDossiers(q);
-    for (let i = 0; i < units.length; i += 50) await writeRollupRows(q, await recountFromDossiers(q, units.slice(i, i + 50)));
+    for (let i = 0; i < units.length; i += 50)
+      await writeRollupRows(q, await recountFromDossiers(q, units.slice(i, i + 50)));
   }
 
   async down(q: QueryRunner): Promise<void> {

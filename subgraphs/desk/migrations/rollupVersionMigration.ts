@@ -14,7 +14,9 @@ export class RollupVersions1764700000000 implements MigrationInterface {
         ],
       }),
     );
-    await q.query('INSERT INTO rollup_version (unit_code, version) SELECT DISTINCT unit_code, 1 FROM dossier_day_rollup');
+    await q.query(
+      'INSERT INTO rollup_version (unit_code, version) SELECT DISTINCT unit_code, 1 FROM dossier_day_rollup',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -14,12 +14,17 @@ type Context = { dataSource: DataSource; identity: Identity; loaders: { desk: De
  * bound to, and only for a unit this subgraph holds. One transaction per event, run again when a
  * concurrent writer won a race (the winner's row then settles it: a replay, the next number).
  */
-export function deskEventMutation(level: ProcedureLevel, unitExists: (manager: EntityManager, code: string) => Promise<boolean>) {
+export function deskEventMutation(
+  level: ProcedureLevel,
+  unitExists: (manager: EntityManager, code: string) => Promise<boolean>,
+) {
   return async (_: unknown, args: { event: DeskEvent }, ctx: Context): Promise<DeskEventResult> => {
     requireRole(ctx.identity, ['desk'], 'Recording desk events');
     const event = args.event;
     if (ctx.identity.unitCode !== event.unitCode) {
-      throw new ForbiddenError(`this desk's token is bound to unit ${ctx.identity.unitCode}; it may not write for unit ${event.unitCode}`);
+      throw new ForbiddenError(
+        `this desk's token is bound to unit ${ctx.identity.unitCode}; it may not write for unit ${event.unitCode}`,
+      );
     }
     const attempt = () =>
       writeTransaction(ctx.dataSource, async (manager) => {
@@ -38,5 +43,6 @@ export function deskEventMutation(level: ProcedureLevel, unitExists: (manager: E
 }
 
 export const DeskEventResultResolvers = {
-  dossier: (result: DeskEventResult, _: unknown, ctx: Context) => ctx.loaders.desk.dossierByCode.load(result.dossierCode),
+  dossier: (result: DeskEventResult, _: unknown, ctx: Context) =>
+    ctx.loaders.desk.dossierByCode.load(result.dossierCode),
 };

@@ -11,7 +11,12 @@ import { ProcedureEntityResolvers } from './ProcedureEntity';
  * The resolvers of the desk SDL (schema/desk.graphql) for one level: the same code answers both
  * levels, each over its own database. `mutation` and `procedureEntity` are the level's names.
  */
-export function deskResolvers(level: ProcedureLevel, unitEntity: EntitySchema<any>, mutation: string, procedureEntity: string) {
+export function deskResolvers(
+  level: ProcedureLevel,
+  unitEntity: EntitySchema<any>,
+  mutation: string,
+  procedureEntity: string,
+) {
   return {
     Mutation: {
       [mutation]: deskEventMutation(level, (manager, code) => manager.getRepository(unitEntity).existsBy({ code })),

@@ -1,6 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
-import { addContribution, DAY_COLUMNS, emptyDelta, prune, unitsOf, type RollupDelta, type RollupDossier } from './rollups';
+import {
+  addContribution,
+  DAY_COLUMNS,
+  emptyDelta,
+  prune,
+  unitsOf,
+  type RollupDelta,
+  type RollupDossier,
+} from './rollups';
 import { bumpUnitVersionsInBulk } from './rollupVersions';
 
 /**
@@ -10,10 +18,17 @@ import { bumpUnitVersionsInBulk } from './rollupVersions';
  */
 type Queryable = Pick<EntityManager, 'query'>;
 
-const day = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? v.slice(0, 10) : (v as Date).toISOString().slice(0, 10));
+const day = (v: unknown) =>
+  v === null || v === undefined
+    ? null
+    : typeof v === 'string'
+      ? v.slice(0, 10)
+      : (v as Date).toISOString().slice(0, 10);
 
 export async function unitCodesWithDossiers(q: Queryable): Promise<string[]> {
-  return (await q.query('SELECT DISTINCT unit_code AS u FROM dossier ORDER BY unit_code')).map((r: { u: string }) => r.u);
+  return (await q.query('SELECT DISTINCT unit_code AS u FROM dossier ORDER BY unit_code')).map(
+    (r: { u: string }) => r.u,
+  );
 }
 
 /** The rollups the raw rows of these units call for. */
@@ -49,14 +64,23 @@ export async function readRollups(q: Queryable, unitCodes: readonly string[]): P
   const delta = emptyDelta();
   if (unitCodes.length === 0) return delta;
   const marks = unitCodes.map(() => '?').join(', ');
-  for (const r of await q.query(`SELECT unit_code, day, procedure_code, channel, ${DAY_COLUMNS.join(', ')} FROM dossier_day_rollup WHERE unit_code IN (${marks})`, [...unitCodes])) {
+  for (const r of await q.query(
+    `SELECT unit_code, day, procedure_code, channel, ${DAY_COLUMNS.join(', ')} FROM dossier_day_rollup WHERE unit_code IN (${marks})`,
+    [...unitCodes],
+  )) {
     delta.day.set(
       [r.unit_code, day(r.day), r.procedure_code, r.channel].join('|'),
       Object.fromEntries(DAY_COLUMNS.map((c) => [c, Number(r[c])])) as Record<(typeof DAY_COLUMNS)[number], number>,
     );
   }
-  for (const r of await q.query(`SELECT unit_code, received_on, resolved_on, procedure_code, channel, on_time, n FROM dossier_cohort_rollup WHERE unit_code IN (${marks})`, [...unitCodes])) {
-    delta.cohort.set([r.unit_code, day(r.received_on), day(r.resolved_on), r.procedure_code, r.channel, Number(r.on_time)].join('|'), Number(r.n));
+  for (const r of await q.query(
+    `SELECT unit_code, received_on, resolved_on, procedure_code, channel, on_time, n FROM dossier_cohort_rollup WHERE unit_code IN (${marks})`,
+    [...unitCodes],
+  )) {
+    delta.cohort.set(
+      [r.unit_code, day(r.received_on), day(r.resolved_on), r.procedure_code, r.channel, Number(r.on_time)].join('|'),
+      Number(r.n),
+    );
   }
   return prune(delta);
 }
@@ -68,7 +92,8 @@ export function diffRollups(expected: RollupDelta, actual: RollupDelta): string[
     const e = expected.day.get(key);
     const a = actual.day.get(key);
     const columns = DAY_COLUMNS.filter((c) => (e?.[c] ?? 0) !== (a?.[c] ?? 0));
-    if (columns.length) out.push(`day ${key}: ${columns.map((c) => `${c} expected ${e?.[c] ?? 0} found ${a?.[c] ?? 0}`).join(', ')}`);
+    if (columns.length)
+      out.push(`day ${key}: ${columns.map((c) => `${c} expected ${e?.[c] ?? 0} found ${a?.[c] ?? 0}`).join(', ')}`);
   }
   for (const key of new Set([...expected.cohort.keys(), ...actual.cohort.keys()])) {
     const e = expected.cohort.get(key) ?? 0;
@@ -104,9 +129,19 @@ export async function writeDelta(q: Queryable, delta: RollupDelta): Promise<void
 
 /** The rows alone: for the migration that creates the rollups, before the counters exist. */
 export async function writeRollupRows(q: Queryable, delta: RollupDelta): Promise<void> {
-  await insertRows(q, 'dossier_day_rollup', ['unit_code', 'day', 'procedure_code', 'channel', ...DAY_COLUMNS], [...delta.day].map(([k, row]) => [...k.split('|'), ...DAY_COLUMNS.map((c) => row[c])]));
-  await insertRows(q, 'dossier_cohort_rollup', ['unit_code', 'received_on', 'resolved_on', 'procedure_code', 'channel', 'on_time', 'n'], [...delta.cohort].map(([k, n]) => {
-    const parts = k.split('|');
-    return [...parts.slice(0, 5), Number(parts[5]), n];
-  }));
+  await insertRows(
+    q,
+    'dossier_day_rollup',
+    ['unit_code', 'day', 'procedure_code', 'channel', ...DAY_COLUMNS],
+    [...delta.day].map(([k, row]) => [...k.split('|'), ...DAY_COLUMNS.map((c) => row[c])]),
+  );
+  await insertRows(
+    q,
+    'dossier_cohort_rollup',
+    ['unit_code', 'received_on', 'resolved_on', 'procedure_code', 'channel', 'on_time', 'n'],
+    [...delta.cohort].map(([k, n]) => {
+      const parts = k.split('|');
+      return [...parts.slice(0, 5), Number(parts[5]), n];
+    }),
+  );
 }

@@ -29,9 +29,18 @@ export async function bumpUnitVersionsInBulk(q: Queryable, unitCodes: Iterable<s
   if (units.length === 0) return;
   const marks = units.map(() => '?').join(', ');
   await q.query(`UPDATE rollup_version SET version = version + 1 WHERE unit_code IN (${marks})`, units);
-  const present = new Set((await q.query(`SELECT unit_code FROM rollup_version WHERE unit_code IN (${marks})`, units)).map((r: { unit_code: string }) => r.unit_code));
+  const present = new Set(
+    (await q.query(`SELECT unit_code FROM rollup_version WHERE unit_code IN (${marks})`, units)).map(
+      (r: { unit_code: string }) => r.unit_code,
+    ),
+  );
   const missing = units.filter((u) => !present.has(u));
-  await insertRows(q, 'rollup_version', ['unit_code', 'version'], missing.map((u) => [u, 1]));
+  await insertRows(
+    q,
+    'rollup_version',
+    ['unit_code', 'version'],
+    missing.map((u) => [u, 1]),
+  );
 }
 
 /** Counters as the one string a memo key holds: "unit:version,..." in the order given; a unit never written (no row) reads 0. */

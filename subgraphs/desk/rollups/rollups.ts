@@ -22,12 +22,30 @@ import { resolutionTiming } from '../dossiers/dossierLifecycle';
  */
 export type RollupDossier = Pick<
   Dossier,
-  'unitCode' | 'procedureCode' | 'channel' | 'receivedOn' | 'dueOn' | 'resolvedOn' | 'closedOn' | 'status' | 'supplementCount' | 'pausedOn' | 'processingDays'
+  | 'unitCode'
+  | 'procedureCode'
+  | 'channel'
+  | 'receivedOn'
+  | 'dueOn'
+  | 'resolvedOn'
+  | 'closedOn'
+  | 'status'
+  | 'supplementCount'
+  | 'pausedOn'
+  | 'processingDays'
 >;
 
 export const DAY_COLUMNS = [
-  'received', 'closed', 'resolved_early', 'resolved_on_due_day', 'resolved_late', 'denied', 'withdrawn',
-  'processing_days', 'within_delta', 'overdue_delta',
+  'received',
+  'closed',
+  'resolved_early',
+  'resolved_on_due_day',
+  'resolved_late',
+  'denied',
+  'withdrawn',
+  'processing_days',
+  'within_delta',
+  'overdue_delta',
 ] as const;
 export type DayColumn = (typeof DAY_COLUMNS)[number];
 
@@ -67,7 +85,11 @@ export function addContribution(delta: RollupDelta, d: RollupDossier, sign: 1 | 
   // Open on day t: received by t, not closed by t. Overdue: past the due day, unless the clock
   // was stopped by a supplement request made by the due day. Each stock is an interval of days.
   const stopped = d.pausedOn !== null && d.pausedOn <= d.dueOn;
-  const withinEnd = stopped ? d.closedOn : d.closedOn && d.closedOn <= addDays(d.dueOn, 1) ? d.closedOn : addDays(d.dueOn, 1);
+  const withinEnd = stopped
+    ? d.closedOn
+    : d.closedOn && d.closedOn <= addDays(d.dueOn, 1)
+      ? d.closedOn
+      : addDays(d.dueOn, 1);
   interval(d.receivedOn, withinEnd, 'within_delta');
   if (!stopped) interval(d.dueOn >= d.receivedOn ? addDays(d.dueOn, 1) : d.receivedOn, d.closedOn, 'overdue_delta');
 
@@ -78,7 +100,9 @@ export function addContribution(delta: RollupDelta, d: RollupDossier, sign: 1 | 
   }
 
   const onTime = d.resolvedOn !== null && d.resolvedOn <= d.dueOn && d.supplementCount <= 1 ? 1 : 0;
-  const cohortKey = [d.unitCode, d.receivedOn, d.resolvedOn ?? NOT_RESOLVED, d.procedureCode, d.channel, onTime].join(SEP);
+  const cohortKey = [d.unitCode, d.receivedOn, d.resolvedOn ?? NOT_RESOLVED, d.procedureCode, d.channel, onTime].join(
+    SEP,
+  );
   delta.cohort.set(cohortKey, (delta.cohort.get(cohortKey) ?? 0) + sign);
 }
 
@@ -102,13 +126,18 @@ export function deltaOf(before: RollupDossier | null, after: RollupDossier | nul
 }
 
 const DAY_KEY_SQL = 'unit_code = ? AND day = ? AND procedure_code = ? AND channel = ?';
-const COHORT_KEY_SQL = 'unit_code = ? AND received_on = ? AND resolved_on = ? AND procedure_code = ? AND channel = ? AND on_time = ?';
+const COHORT_KEY_SQL =
+  'unit_code = ? AND received_on = ? AND resolved_on = ? AND procedure_code = ? AND channel = ? AND on_time = ?';
 
 /**
  * The write path's one call: given a dossier's row before and after a write (null before it
  * existed), moves the rollups by the difference. Call it inside the write's transaction.
  */
-export async function applyToRollups(manager: EntityManager, before: RollupDossier | null, after: RollupDossier | null): Promise<void> {
+export async function applyToRollups(
+  manager: EntityManager,
+  before: RollupDossier | null,
+  after: RollupDossier | null,
+): Promise<void> {
   await applyDelta(manager, deltaOf(before, after));
 }
 
@@ -120,8 +149,14 @@ export async function applyDelta(manager: EntityManager, delta: RollupDelta): Pr
     const values = DAY_COLUMNS.map((c) => row[c]);
     await updateOrInsert(
       manager,
-      [`UPDATE dossier_day_rollup SET ${DAY_COLUMNS.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE ${DAY_KEY_SQL}`, [...values, ...k]],
-      [`INSERT INTO dossier_day_rollup (unit_code, day, procedure_code, channel, ${DAY_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ${DAY_COLUMNS.map(() => '?').join(', ')})`, [...k, ...values]],
+      [
+        `UPDATE dossier_day_rollup SET ${DAY_COLUMNS.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE ${DAY_KEY_SQL}`,
+        [...values, ...k],
+      ],
+      [
+        `INSERT INTO dossier_day_rollup (unit_code, day, procedure_code, channel, ${DAY_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ${DAY_COLUMNS.map(() => '?').join(', ')})`,
+        [...k, ...values],
+      ],
     );
   }
   for (const [key, n] of delta.cohort) {
@@ -130,7 +165,10 @@ export async function applyDelta(manager: EntityManager, delta: RollupDelta): Pr
     await updateOrInsert(
       manager,
       [`UPDATE dossier_cohort_rollup SET n = n + ? WHERE ${COHORT_KEY_SQL}`, [n, ...params]],
-      ['INSERT INTO dossier_cohort_rollup (unit_code, received_on, resolved_on, procedure_code, channel, on_time, n) VALUES (?, ?, ?, ?, ?, ?, ?)', [...params, n]],
+      [
+        'INSERT INTO dossier_cohort_rollup (unit_code, received_on, resolved_on, procedure_code, channel, on_time, n) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [...params, n],
+      ],
     );
   }
 }

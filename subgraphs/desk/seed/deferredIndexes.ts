@@ -20,9 +20,13 @@ const name = (clause: string) => /`([^`]+)`/.exec(clause)![1];
 
 export async function dropSecondaryIndexes(q: Queryable, table: string): Promise<DeferredIndexes> {
   const [row] = await q.query(`SHOW CREATE TABLE \`${table}\``);
-  const lines: string[] = String(row['Create Table']).split('\n').map((l) => l.trim().replace(/,$/, ''));
+  const lines: string[] = String(row['Create Table'])
+    .split('\n')
+    .map((l) => l.trim().replace(/,$/, ''));
   const clauses = lines.filter((l) => /^(UNIQUE KEY|KEY|CONSTRAINT) /.test(l));
-  const unsupported = lines.filter((l) => /^(FULLTEXT|SPATIAL|INDEX|CHECK) /.test(l) || (l.startsWith('CONSTRAINT') && !l.includes('FOREIGN KEY')));
+  const unsupported = lines.filter(
+    (l) => /^(FULLTEXT|SPATIAL|INDEX|CHECK) /.test(l) || (l.startsWith('CONSTRAINT') && !l.includes('FOREIGN KEY')),
+  );
   if (unsupported.length) throw new Error(`${table}: cannot defer ${unsupported.join('; ')}`);
   // Foreign keys first: MySQL refuses to drop the index a foreign key uses while the key exists.
   const drops = [

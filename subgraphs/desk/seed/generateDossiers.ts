@@ -136,14 +136,19 @@ export function generateDesk(options: GenerateOptions): GeneratedDesk {
       const open = period.received - period.resolvedByEnd;
       const candidates = random.shuffle(received.filter((d) => d.dueOn > period.to));
       if (open < 0 || candidates.length < open) {
-        throw new Error(`seed period ${period.from}..${period.to}: ${open} dossiers must stay open but only ${candidates.length} are due after it`);
+        throw new Error(
+          `seed period ${period.from}..${period.to}: ${open} dossiers must stay open but only ${candidates.length} are due after it`,
+        );
       }
       for (const d of candidates.slice(0, open)) stillOpen.add(d);
     }
 
     for (const d of received) {
-      const lastDay = stillOpen.has(d) || period.resolvedByEnd === undefined || d.dueOn <= period.to ? d.dueOn : period.to;
-      const firstDay = stillOpen.has(d) ? calendar.nextWorkingDay(period.to > d.receivedOn ? period.to : d.receivedOn) : d.receivedOn;
+      const lastDay =
+        stillOpen.has(d) || period.resolvedByEnd === undefined || d.dueOn <= period.to ? d.dueOn : period.to;
+      const firstDay = stillOpen.has(d)
+        ? calendar.nextWorkingDay(period.to > d.receivedOn ? period.to : d.receivedOn)
+        : d.receivedOn;
       const days = calendar.workingDaysBetween(firstDay, lastDay).filter((day) => !stillOpen.has(d) || day > period.to);
       if (days.length === 0) throw new Error(`seed: no working day to resolve a dossier received ${d.receivedOn}`);
       const day = earlyBiasedPick(random, days);
@@ -153,7 +158,10 @@ export function generateDesk(options: GenerateOptions): GeneratedDesk {
         minute = Math.max(minute, received + random.int(5, 90));
         if (minute >= 24 * 60) minute = random.int(received + 1, 24 * 60 - 1);
       }
-      histories.set(d, playFate(d, { day, minute }, random, calendar, period.mix, () => officeMinute(random)));
+      histories.set(
+        d,
+        playFate(d, { day, minute }, random, calendar, period.mix, () => officeMinute(random)),
+      );
     }
     dossiers.push(...received);
   }

@@ -9,14 +9,16 @@ import type { EntityManager, EntitySchema } from 'typeorm';
 async function insertRows<T extends object>(manager: EntityManager, entity: EntitySchema<T>, rows: T[]): Promise<void> {
   const metadata = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
-  const columns = metadata.columns.filter((c) => !(c.isGenerated && rows.every((r) => c.getEntityValue(r) === undefined)));
+  const columns = metadata.columns.filter(
+    (c) => !(c.isGenerated && rows.every((r) => c.getEntityValue(r) === undefined)),
+  );
   const quote = (name: string) => driver.escape(name);
   const placeholders = `(${columns.map(() => '?').join(', ')})`;
   const values: unknown[] = [];
   for (const row of rows) {
     for (const column of columns) {
       const value = column.getEntityValue(row);
-      values.push(driver.preparePersistentValue(value === undefined ? column.default ?? null : value, column));
+      values.push(driver.preparePersistentValue(value === undefined ? (column.default ?? null) : value, column));
     }
   }
   await manager.query(
@@ -30,6 +32,11 @@ async function insertRows<T extends object>(manager: EntityManager, entity: Enti
  * not there at all). 500 rows keeps every statement under SQLite's and MySQL's placeholder
  * limits. Rows only: dossiers inserted this way need their rollups rebuilt (seedDesks.ts).
  */
-export async function insertInChunks<T extends object>(manager: EntityManager, entity: EntitySchema<T>, rows: T[], size = 500): Promise<void> {
+export async function insertInChunks<T extends object>(
+  manager: EntityManager,
+  entity: EntitySchema<T>,
+  rows: T[],
+  size = 500,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insertRows(manager, entity, rows.slice(i, i + size));
 }

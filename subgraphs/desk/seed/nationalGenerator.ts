@@ -35,7 +35,23 @@ export interface LevelBatch {
 }
 
 export const FIRST_DAY = '2021-01-01';
-const COLUMNS = ['id', 'code', 'unit_code', 'procedure_code', 'channel', 'received_at', 'received_on', 'due_on', 'resolved_at', 'resolved_on', 'status', 'closed_on', 'supplement_count', 'paused_days', 'processing_days'];
+const COLUMNS = [
+  'id',
+  'code',
+  'unit_code',
+  'procedure_code',
+  'channel',
+  'received_at',
+  'received_on',
+  'due_on',
+  'resolved_at',
+  'resolved_on',
+  'status',
+  'closed_on',
+  'supplement_count',
+  'paused_days',
+  'processing_days',
+];
 
 /**
  * A standard SQL string literal (quotes doubled). Statements carry literals rather than
@@ -151,11 +167,21 @@ export function* generateLevel(options: LevelOptions, writer = 0, writers = 1): 
         const lag = Math.floor(rand() * (limit + 3));
         const endOn = addWorkingDays(dayIndex, lag);
         const closedOn = fate < 0.97 && endOn <= lastDay ? endOn : null;
-        const status = closedOn === null ? 'IN_PROGRESS' : fate < 0.93 ? 'RESOLVED' : fate < 0.95 ? 'DENIED' : 'WITHDRAWN';
+        const status =
+          closedOn === null ? 'IN_PROGRESS' : fate < 0.93 ? 'RESOLVED' : fate < 0.95 ? 'DENIED' : 'WITHDRAWN';
         const resolvedOn = status === 'RESOLVED' ? closedOn : null;
         const d: RollupDossier = {
-          unitCode: unit, procedureCode: p.code, channel, receivedOn: day, dueOn, resolvedOn, closedOn, status,
-          supplementCount: 0, pausedOn: null, processingDays: resolvedOn ? lag : null,
+          unitCode: unit,
+          procedureCode: p.code,
+          channel,
+          receivedOn: day,
+          dueOn,
+          resolvedOn,
+          closedOn,
+          status,
+          supplementCount: 0,
+          pausedOn: null,
+          processingDays: resolvedOn ? lag : null,
         };
         addContribution(delta, d, 1);
         const code = `${unit}-${codeDayOf[dayIndex]}-${String(seq).padStart(4, '0')}`;

@@ -52,9 +52,17 @@ async function write(job: WriterJob, committed: (dossiers: number) => void): Pro
  * From TypeScript sources (tests), where a worker cannot load this file, one writer runs in
  * this thread: the same rows, more slowly.
  */
-export async function writeLevel(config: DatabaseConfig, options: LevelOptions, writers: number, committed: (dossiers: number) => void): Promise<void> {
+export async function writeLevel(
+  config: DatabaseConfig,
+  options: LevelOptions,
+  writers: number,
+  committed: (dossiers: number) => void,
+): Promise<void> {
   if (!__filename.endsWith('.js')) return write({ config, options, writer: 0, writers: 1 }, committed);
-  const workers = Array.from({ length: writers }, (_, writer) => new Worker(__filename, { workerData: { config, options, writer, writers } satisfies WriterJob }));
+  const workers = Array.from(
+    { length: writers },
+    (_, writer) => new Worker(__filename, { workerData: { config, options, writer, writers } satisfies WriterJob }),
+  );
   try {
     await Promise.all(
       workers.map(
@@ -62,7 +70,9 @@ export async function writeLevel(config: DatabaseConfig, options: LevelOptions, 
           new Promise<void>((resolve, reject) => {
             worker.on('message', (dossiers: number) => committed(dossiers));
             worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`national seed writer exited with code ${code}`))));
+            worker.on('exit', (code) =>
+              code === 0 ? resolve() : reject(new Error(`national seed writer exited with code ${code}`)),
+            );
           }),
       ),
     );

@@ -24,7 +24,13 @@ export async function seedDesks(manager: EntityManager, options: DeskSeed): Prom
   const catalogue = readCatalogue(options.seedDir);
   await insertCatalogue(manager, catalogue);
   const calendar = await seedHolidays(manager);
-  const { dossiers, events } = generateDesk({ seed: options.seed, calendar, units: options.units, procedures: catalogue.forGenerator, periods: options.periods });
+  const { dossiers, events } = generateDesk({
+    seed: options.seed,
+    calendar,
+    units: options.units,
+    procedures: catalogue.forGenerator,
+    periods: options.periods,
+  });
   await insertInChunks(manager, DossierEntity, dossiers);
   await insertInChunks(manager, DossierEventEntity, events);
   await rebuildRollups(manager, [...new Set(dossiers.map((d) => d.unitCode))].sort());

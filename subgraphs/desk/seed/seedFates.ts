@@ -1,7 +1,12 @@
 import { vnInstant } from '../../shared/dates';
 import type { Random } from '../../shared/random';
 import type { Dossier, DossierEvent } from '../dossiers/dossierEntity';
-import { applyTransition, receivedState, type DossierStatus, type LifecycleCalendar } from '../dossiers/dossierLifecycle';
+import {
+  applyTransition,
+  receivedState,
+  type DossierStatus,
+  type LifecycleCalendar,
+} from '../dossiers/dossierLifecycle';
 
 /**
  * Shares of a seed period's dossiers that do not simply get resolved on time. Periods without
@@ -33,7 +38,9 @@ export function playFate(
   mix: SeedMix | undefined,
   officeMinute: () => number,
 ): Omit<DossierEvent, 'dossierId'>[] {
-  const events: Omit<DossierEvent, 'dossierId'>[] = [{ status: 'RECEIVED', at: d.receivedAt, on: d.receivedOn, note: null }];
+  const events: Omit<DossierEvent, 'dossierId'>[] = [
+    { status: 'RECEIVED', at: d.receivedAt, on: d.receivedOn, note: null },
+  ];
   let state = receivedState(d.receivedOn, d.dueOn);
   const step = (status: DossierStatus, day: string, minute: number) => {
     const at = vnInstant(day, minute);

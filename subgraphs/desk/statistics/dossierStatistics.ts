@@ -23,7 +23,7 @@ import { BUCKET_SUMS_SQL, periodFigures, type BucketSums } from './statisticsBuc
 export function periodsOf(window: DateWindow, byMonth: boolean): { key: string | null; from: string; to: string }[] {
   if (!byMonth) return [{ key: null, from: window.from, to: window.to }];
   const periods = [];
-  for (let start = window.from; start <= window.to; ) {
+  for (let start = window.from; start <= window.to;) {
     const next = addDays(`${start.slice(0, 7)}-28`, 4).slice(0, 7) + '-01';
     const end = addDays(next, -1) < window.to ? addDays(next, -1) : window.to;
     periods.push({ key: start.slice(0, 7), from: start, to: end });
@@ -93,7 +93,8 @@ export async function loadStatistics(
   // this many some answer is over the row bound and building the rest would be wasted work.
   const maxRows = statisticsBounds().maxRows * unitCodes.length;
   for (const buckets of bucketsOf.values()) {
-    if (result.length > maxRows) throw tooManyRowsError(`the breakdown would answer more than ${statisticsBounds().maxRows} rows per level`);
+    if (result.length > maxRows)
+      throw tooManyRowsError(`the breakdown would answer more than ${statisticsBounds().maxRows} rows per level`);
     const row = buckets.find((bucket) => bucket !== undefined)!;
     periodFigures(buckets, periods.length).forEach((counts, i) => {
       // A group with nothing received in or carried into the period has no dossier in it: the
@@ -117,7 +118,9 @@ export async function loadStatistics(
 }
 
 /** Rows with the same key added up, in key order (the order every breakdown answers in). */
-export function mergeRows(rows: Iterable<{ key: BreakdownKey; counts: FigureCounts }>): { key: BreakdownKey; counts: FigureCounts }[] {
+export function mergeRows(
+  rows: Iterable<{ key: BreakdownKey; counts: FigureCounts }>,
+): { key: BreakdownKey; counts: FigureCounts }[] {
   const merged = new Map<string, { key: BreakdownKey; counts: FigureCounts }>();
   for (const row of rows) {
     const id = keyString(row.key);
@@ -128,5 +131,7 @@ export function mergeRows(rows: Iterable<{ key: BreakdownKey; counts: FigureCoun
 }
 
 function keyString(key: BreakdownKey): string {
-  return [key.level, key.unitCode, key.sector, key.procedureCode, key.channel, key.month].map((v) => v ?? '').join('\u0001');
+  return [key.level, key.unitCode, key.sector, key.procedureCode, key.channel, key.month]
+    .map((v) => v ?? '')
+    .join('\u0001');
 }

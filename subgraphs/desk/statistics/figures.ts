@@ -24,8 +24,19 @@ export interface FigureCounts {
 }
 
 export const FIGURE_FIELDS: readonly (keyof FigureCounts)[] = [
-  'receivedNew', 'carriedOver', 'receivedOnline', 'receivedInPerson', 'receivedByPost', 'resolvedEarly', 'resolvedOnDueDay',
-  'resolvedLate', 'inProgressWithinDeadline', 'inProgressOverdue', 'denied', 'withdrawn', 'resolvedWorkingDays',
+  'receivedNew',
+  'carriedOver',
+  'receivedOnline',
+  'receivedInPerson',
+  'receivedByPost',
+  'resolvedEarly',
+  'resolvedOnDueDay',
+  'resolvedLate',
+  'inProgressWithinDeadline',
+  'inProgressOverdue',
+  'denied',
+  'withdrawn',
+  'resolvedWorkingDays',
 ];
 
 export const ZERO_FIGURES: FigureCounts = Object.freeze(
@@ -87,8 +98,12 @@ const MAX_FILTER_VALUES = 500;
  * cache key): BAD_USER_INPUT naming the argument otherwise. Enum values arrive checked by GraphQL;
  * they are checked again because the spec also comes back from another subgraph as a string.
  */
-export function breakdownSpec(by: readonly string[], filter: Record<string, unknown> | null | undefined): BreakdownSpec {
-  for (const d of by) if (!DIMENSIONS.includes(d as Dimension)) throw new BadUserInputError(`by: unknown dimension ${d}`, 'by');
+export function breakdownSpec(
+  by: readonly string[],
+  filter: Record<string, unknown> | null | undefined,
+): BreakdownSpec {
+  for (const d of by)
+    if (!DIMENSIONS.includes(d as Dimension)) throw new BadUserInputError(`by: unknown dimension ${d}`, 'by');
   if (new Set(by).size !== by.length) throw new BadUserInputError('by names a dimension twice', 'by');
   const spec: BreakdownSpec = { by: DIMENSIONS.filter((d) => by.includes(d)), filter: {} };
   const list = <T extends string>(name: keyof StatsFilter, allowed?: readonly T[]): T[] | undefined => {
@@ -97,8 +112,10 @@ export function breakdownSpec(by: readonly string[], filter: Record<string, unkn
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.length === 0 || v.length > 150)) {
       throw new BadUserInputError(`filter.${name} must be a list of non-empty names`, `filter.${name}`);
     }
-    if (value.length > MAX_FILTER_VALUES) throw new BadUserInputError(`filter.${name} may list at most ${MAX_FILTER_VALUES} values`, `filter.${name}`);
-    if (allowed && value.some((v) => !allowed.includes(v as T))) throw new BadUserInputError(`filter.${name} has an unknown value`, `filter.${name}`);
+    if (value.length > MAX_FILTER_VALUES)
+      throw new BadUserInputError(`filter.${name} may list at most ${MAX_FILTER_VALUES} values`, `filter.${name}`);
+    if (allowed && value.some((v) => !allowed.includes(v as T)))
+      throw new BadUserInputError(`filter.${name} has an unknown value`, `filter.${name}`);
     return [...new Set(value as T[])].sort();
   };
   const f = {

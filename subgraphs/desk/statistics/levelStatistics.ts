@@ -17,8 +17,16 @@ export function selectDossierCounts<T extends object>(query: SelectQueryBuilder<
     .addSelect('SUM(CASE WHEN r.resolved_on <= :to AND r.on_time = 1 THEN r.n ELSE 0 END)', 'resolvedOnTime');
 }
 
-export function readDossierCounts(row: { received: unknown; resolved: unknown; resolvedOnTime: unknown }): DossierCounts {
-  return { received: toCount(row.received), resolved: toCount(row.resolved), resolvedOnTime: toCount(row.resolvedOnTime) };
+export function readDossierCounts(row: {
+  received: unknown;
+  resolved: unknown;
+  resolvedOnTime: unknown;
+}): DossierCounts {
+  return {
+    received: toCount(row.received),
+    resolved: toCount(row.resolved),
+    resolvedOnTime: toCount(row.resolvedOnTime),
+  };
 }
 
 /**

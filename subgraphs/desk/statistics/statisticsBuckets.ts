@@ -20,7 +20,11 @@ const FLOWS: Record<Exclude<keyof FigureCounts, Stock>, string> = {
   withdrawn: 'SUM(r.withdrawn)',
   resolvedWorkingDays: 'SUM(r.processing_days)',
 };
-const CHANGES = { opened: 'SUM(r.received - r.closed)', withinDelta: 'SUM(r.within_delta)', overdueDelta: 'SUM(r.overdue_delta)' };
+const CHANGES = {
+  opened: 'SUM(r.received - r.closed)',
+  withinDelta: 'SUM(r.within_delta)',
+  overdueDelta: 'SUM(r.overdue_delta)',
+};
 
 export const BUCKET_SUMS_SQL = Object.entries({ ...FLOWS, ...CHANGES }).map(([alias, sum]) => `${sum} AS ${alias}`);
 

@@ -23,7 +23,9 @@ export interface DeskUnit {
 }
 
 /** The desk units of some districts with their rollup counters (rollupVersions.ts), as one string. */
-export type UnitsOf<U extends DeskUnit> = (districtCodes: readonly string[]) => Promise<{ units: U[]; versions: string }>;
+export type UnitsOf<U extends DeskUnit> = (
+  districtCodes: readonly string[],
+) => Promise<{ units: U[]; versions: string }>;
 
 /** One level's answer for one report: the level's figures and one row per desk unit. */
 export interface DeskLevelReport<U extends DeskUnit> {
@@ -39,8 +41,13 @@ const reportKey = (key: ReportKey) => `${key.districtCode}|${windowKey(key)}`;
  * of one answer, whatever the number of units or districts, unless that answer was computed
  * since the units' last write (answerMemo.ts).
  */
-export function createStatisticsLoaders<U extends DeskUnit>(ds: DataSource, level: ProcedureLevel, unitsOf: UnitsOf<U>) {
-  const districtsOf = (keys: readonly { districtCode: string }[]) => [...new Set(keys.map((k) => k.districtCode))].sort();
+export function createStatisticsLoaders<U extends DeskUnit>(
+  ds: DataSource,
+  level: ProcedureLevel,
+  unitsOf: UnitsOf<U>,
+) {
+  const districtsOf = (keys: readonly { districtCode: string }[]) =>
+    [...new Set(keys.map((k) => k.districtCode))].sort();
 
   async function loadReports(keys: readonly ReportKey[]): Promise<DeskLevelReport<U>[]> {
     const results = new Map<string, DeskLevelReport<U>>();
@@ -49,15 +56,23 @@ export function createStatisticsLoaders<U extends DeskUnit>(ds: DataSource, leve
       const window = { from: group[0].from, to: group[0].to };
       const districts = districtsOf(group);
       const covered = units.filter((u) => districts.includes(u.districtCode));
-      const { rows, catalogue } = await answerMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, async () => {
-        // By unit code over the rollup's primary key: a join from the unit table would make
-        // MySQL read each unit's whole history instead of the window's index range.
-        const [counts, catalogue] = await Promise.all([
-          countDossiersByUnit(ds, covered.map((u) => u.code), window),
-          countProcedures(ds, window),
-        ]);
-        return { rows: covered.map((unit) => ({ unit, counts: counts.get(unit.code) ?? ZERO_COUNTS })), catalogue };
-      });
+      const { rows, catalogue } = await answerMemo(ds).answerAt(
+        `level|${windowKey(window)}|${districts}`,
+        versions,
+        async () => {
+          // By unit code over the rollup's primary key: a join from the unit table would make
+          // MySQL read each unit's whole history instead of the window's index range.
+          const [counts, catalogue] = await Promise.all([
+            countDossiersByUnit(
+              ds,
+              covered.map((u) => u.code),
+              window,
+            ),
+            countProcedures(ds, window),
+          ]);
+          return { rows: covered.map((unit) => ({ unit, counts: counts.get(unit.code) ?? ZERO_COUNTS })), catalogue };
+        },
+      );
       for (const key of group) {
         const own = rows.filter((r) => r.unit.districtCode === key.districtCode);
         const total = own.reduce((sum, r) => addCounts(sum, r.counts), ZERO_COUNTS);
@@ -82,7 +97,10 @@ export function createStatisticsLoaders<U extends DeskUnit>(ds: DataSource, leve
         loadStatistics(ds, level, covered, { from, to }, spec),
       );
       for (const key of group) {
-        results.set(breakdownCacheKey(key), mergeRows(rows.filter((r) => districtOf.get(r.unitCode) === key.districtCode)));
+        results.set(
+          breakdownCacheKey(key),
+          mergeRows(rows.filter((r) => districtOf.get(r.unitCode) === key.districtCode)),
+        );
       }
     }
     return keys.map((key) => results.get(breakdownCacheKey(key))!);
@@ -90,6 +108,8 @@ export function createStatisticsLoaders<U extends DeskUnit>(ds: DataSource, leve
 
   return {
     report: new DataLoader<ReportKey, DeskLevelReport<U>, string>(loadReports, { cacheKeyFn: reportKey }),
-    breakdown: new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(loadBreakdowns, { cacheKeyFn: breakdownCacheKey }),
+    breakdown: new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(loadBreakdowns, {
+      cacheKeyFn: breakdownCacheKey,
+    }),
   };
 }

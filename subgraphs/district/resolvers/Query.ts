@@ -5,7 +5,8 @@ import type { DistrictContext } from '../context';
 import { DistrictEntity } from '../entities/DistrictEntity';
 
 export const Query = {
-  districtProcedure: (_: unknown, args: { code: string }, ctx: DistrictContext) => procedureEntityByCode(args.code, ctx),
+  districtProcedure: (_: unknown, args: { code: string }, ctx: DistrictContext) =>
+    procedureEntityByCode(args.code, ctx),
   district: (_: unknown, args: { code: string }, ctx: DistrictContext) => ctx.loaders.districtByCode.load(args.code),
   districts: async (_: unknown, __: unknown, ctx: DistrictContext) => {
     const rows = await ctx.dataSource.getRepository(DistrictEntity).find({ order: { code: 'ASC' } });

@@ -20,13 +20,17 @@ export const Report = {
     ...ref,
     ...dateWindow(ref.from, ref.to),
   }),
-  breakdown: (report: ReportParent, args: { by: string[]; filter?: Record<string, unknown> | null }): BreakdownParent => ({
+  breakdown: (
+    report: ReportParent,
+    args: { by: string[]; filter?: Record<string, unknown> | null },
+  ): BreakdownParent => ({
     districtCode: report.districtCode,
     from: report.from,
     to: report.to,
     spec: breakdownSpec(args.by, args.filter),
   }),
-  districtLevel: async (report: ReportParent, _: unknown, ctx: DistrictContext) => (await ctx.loaders.report.load(report)).level,
+  districtLevel: async (report: ReportParent, _: unknown, ctx: DistrictContext) =>
+    (await ctx.loaders.report.load(report)).level,
   total: async (report: ReportParent, _: unknown, ctx: DistrictContext): Promise<LevelReport | null> => {
     const commune = report.communeLevel;
     if (!commune) return null;

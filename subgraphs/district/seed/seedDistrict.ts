@@ -26,11 +26,15 @@ export async function seedDistrict(ds: DataSource, options: { periods?: SeedPeri
   // the next start seeds again instead of serving a half-seeded database as if it were whole.
   await ds.transaction(async (m) => {
     await m.getRepository(DistrictEntity).insert({ code: '018', name: 'Huyện Gia Lâm', provinceCode: '01' });
-    await seedDesks(m, { seedDir: SEED_DIR, seed: 2021_018, units: [{ code: '018', weight: 1 }], periods: options.periods ?? DISTRICT_PERIODS });
+    await seedDesks(m, {
+      seedDir: SEED_DIR,
+      seed: 2021_018,
+      units: [{ code: '018', weight: 1 }],
+      periods: options.periods ?? DISTRICT_PERIODS,
+    });
   });
 }
 
 export async function districtIsEmpty(ds: DataSource): Promise<boolean> {
   return (await ds.getRepository(DistrictEntity).count()) === 0;
 }
-

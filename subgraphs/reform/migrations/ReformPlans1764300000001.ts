@@ -65,7 +65,9 @@ export class ReformPlans1764300000001 implements MigrationInterface {
           { name: 'issuer', type: 'varchar', length: '200' },
           { name: 'title', type: 'varchar', length: '500' },
         ],
-        indices: [new TableIndex({ name: 'IDX_directive_district_issued', columnNames: ['district_code', 'issued_on'] })],
+        indices: [
+          new TableIndex({ name: 'IDX_directive_district_issued', columnNames: ['district_code', 'issued_on'] }),
+        ],
       }),
     );
     await q.createTable(

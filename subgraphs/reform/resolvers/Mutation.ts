@@ -33,7 +33,9 @@ async function createTask(m: EntityManager, author: Author, input: Args): Promis
   if (await m.getRepository(ReformTaskEntity).existsBy({ code: fields.code })) {
     throw new ConflictError(`a reform task with code ${fields.code} already exists`);
   }
-  const { identifiers } = await m.getRepository(ReformTaskEntity).insert({ ...fields, planId: plan.id!, version: 1, createdOn: vnDate(new Date()) });
+  const { identifiers } = await m
+    .getRepository(ReformTaskEntity)
+    .insert({ ...fields, planId: plan.id!, version: 1, createdOn: vnDate(new Date()) });
   await m.getRepository(TaskAuditEntity).insert({
     taskId: identifiers[0].id,
     action: 'CREATE',
@@ -52,19 +54,27 @@ async function updateFields(m: EntityManager, code: string, input: Args) {
   if (input.title != null) fields.title = valid.text('input.title', input.title, 500);
   if (input.content != null) fields.content = valid.text('input.content', input.content, 5000);
   if (input.leadUnit != null) fields.leadUnit = valid.text('input.leadUnit', input.leadUnit, 200);
-  if (input.coordinatingUnits != null) fields.coordinatingUnits = valid.units('input.coordinatingUnits', input.coordinatingUnits);
-  if (input.expectedOutput != null) fields.expectedOutput = valid.text('input.expectedOutput', input.expectedOutput, 2000);
+  if (input.coordinatingUnits != null)
+    fields.coordinatingUnits = valid.units('input.coordinatingUnits', input.coordinatingUnits);
+  if (input.expectedOutput != null)
+    fields.expectedOutput = valid.text('input.expectedOutput', input.expectedOutput, 2000);
   if (input.deadline != null) {
     const plan = await m.getRepository(ReformPlanEntity).findOneByOrFail({ id: (await findTask(m, code)).planId });
     fields.deadline = valid.deadline('input.deadline', input.deadline, plan.year);
   }
-  if (Object.keys(fields).length === 0) throw new BadUserInputError('input changes nothing: give at least one field', 'input');
+  if (Object.keys(fields).length === 0)
+    throw new BadUserInputError('input changes nothing: give at least one field', 'input');
   return fields;
 }
 
 // The district is checked before the change is worked out, so a planner of another district
 // learns FORBIDDEN, not what else is wrong with the request.
-const change = (ctx: ReformContext, operation: string, args: Args, spec: (m: EntityManager) => Promise<Parameters<typeof changeTask>[4]>) =>
+const change = (
+  ctx: ReformContext,
+  operation: string,
+  args: Args,
+  spec: (m: EntityManager) => Promise<Parameters<typeof changeTask>[4]>,
+) =>
   runWrite(ctx, operation, args, async (m, author) => {
     await requireTaskDistrict(m, author, await findTask(m, args.code));
     return changeTask(m, author, args.code, valid.version(args.version), await spec(m));
@@ -75,12 +85,20 @@ export const Mutation = {
     runWrite(ctx, 'createReformTask', args, (m, author) => createTask(m, author, args.input)),
 
   updateReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
-    change(ctx, 'updateReformTask', args, async (m) => ({ action: 'UPDATE', fields: await updateFields(m, args.code, args.input) })),
+    change(ctx, 'updateReformTask', args, async (m) => ({
+      action: 'UPDATE',
+      fields: await updateFields(m, args.code, args.input),
+    })),
 
   startReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
     change(ctx, 'startReformTask', args, async () => ({
       action: 'START',
-      transition: { from: ['NOT_STARTED'], to: 'IN_PROGRESS', note: valid.optionalText('note', args.note, 2000), evidence: null },
+      transition: {
+        from: ['NOT_STARTED'],
+        to: 'IN_PROGRESS',
+        note: valid.optionalText('note', args.note, 2000),
+        evidence: null,
+      },
     })),
 
   completeReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
@@ -101,7 +119,10 @@ export const Mutation = {
     })),
 
   addReformTaskNote: (_: unknown, args: Args, ctx: ReformContext) =>
-    change(ctx, 'addReformTaskNote', args, async () => ({ action: 'ADD_NOTE', recorded: { note: valid.text('note', args.note, 2000) } })),
+    change(ctx, 'addReformTaskNote', args, async () => ({
+      action: 'ADD_NOTE',
+      recorded: { note: valid.text('note', args.note, 2000) },
+    })),
 
   addReformTaskEvidence: (_: unknown, args: Args, ctx: ReformContext) =>
     change(ctx, 'addReformTaskEvidence', args, async () => ({
@@ -117,7 +138,10 @@ export const Mutation = {
       }
       const link = { taskId: (await findTask(m, args.code)).id!, level: args.level as ProcedureLevel, procedureCode };
       if (await m.getRepository(TaskProcedureEntity).existsBy(link)) {
-        throw new BadUserInputError(`procedure ${procedureCode} is already linked to task ${args.code}`, 'procedureCode');
+        throw new BadUserInputError(
+          `procedure ${procedureCode} is already linked to task ${args.code}`,
+          'procedureCode',
+        );
       }
       await m.getRepository(TaskProcedureEntity).insert(link);
       return { action: 'LINK_PROCEDURE', recorded: { level: link.level, procedureCode } };
@@ -140,7 +164,8 @@ export const Mutation = {
     runWrite(ctx, 'recordDirective', args, async (m, author) => {
       const input = args.input;
       requireDistrict(author.identity, String(input.districtCode), author.operation);
-      if (!DIRECTIVE_TYPES.includes(input.type)) throw new BadUserInputError('input.type is not a directive type', 'input.type');
+      if (!DIRECTIVE_TYPES.includes(input.type))
+        throw new BadUserInputError('input.type is not a directive type', 'input.type');
       const directive = {
         districtCode: valid.text('input.districtCode', input.districtCode, 10),
         number: valid.text('input.number', input.number, 50),

@@ -10,7 +10,8 @@ export const ProcedureLink = {
 /** The reform side of DistrictProcedure / CommuneProcedure: the tasks linked to a procedure. */
 const tasksOf = (level: ProcedureLevel) => ({
   __resolveReference: (ref: { code: string }) => ({ code: ref.code }),
-  reformTasks: (ref: { code: string }, _: unknown, ctx: ReformContext) => ctx.loaders.tasksByProcedure.load(`${level}|${ref.code}`),
+  reformTasks: (ref: { code: string }, _: unknown, ctx: ReformContext) =>
+    ctx.loaders.tasksByProcedure.load(`${level}|${ref.code}`),
 });
 
 export const DistrictProcedure = tasksOf('DISTRICT');

@@ -13,5 +13,6 @@ export const Query = {
   reformPlan: (_: unknown, args: { districtCode: string; year: number }, ctx: ReformContext) =>
     ctx.loaders.plan.load({ districtCode: args.districtCode, year: checkYear(args.year) }),
   reformTask: (_: unknown, args: { code: string }, ctx: ReformContext) => ctx.loaders.taskByCode.load(args.code),
-  directive: (_: unknown, args: { number: string }, ctx: ReformContext) => ctx.loaders.directiveByNumber.load(args.number),
+  directive: (_: unknown, args: { number: string }, ctx: ReformContext) =>
+    ctx.loaders.directiveByNumber.load(args.number),
 };

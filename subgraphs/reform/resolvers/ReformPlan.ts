@@ -36,7 +36,8 @@ export function reportingWindow(year: number, period: 'SEMI_ANNUAL' | 'ANNUAL') 
 }
 
 export const ReformPlan = {
-  taskCount: async (plan: PlanRow, _: unknown, ctx: ReformContext) => (await ctx.loaders.tasksByPlan.load(plan.id!)).length,
+  taskCount: async (plan: PlanRow, _: unknown, ctx: ReformContext) =>
+    (await ctx.loaders.tasksByPlan.load(plan.id!)).length,
   tasks: (plan: PlanRow, _: unknown, ctx: ReformContext) => ctx.loaders.tasksByPlan.load(plan.id!),
   progress: async (plan: PlanRow, args: { asOf: Date }, ctx: ReformContext) =>
     progress(await tasksWithHistory(plan, ctx), toIsoDate(args.asOf, 'asOf')),
@@ -45,11 +46,15 @@ export const ReformPlan = {
     const tasks = (await tasksWithHistory(plan, ctx)).filter(({ task }) => task.createdOn <= asOf);
     const units = [...new Set(tasks.map(({ task }) => task.leadUnit))].sort((a, b) => a.localeCompare(b, 'vi'));
     return units.map((leadUnit) => {
-      const { total, completed, completionRate } = progress(tasks.filter(({ task }) => task.leadUnit === leadUnit), asOf);
+      const { total, completed, completionRate } = progress(
+        tasks.filter(({ task }) => task.leadUnit === leadUnit),
+        asOf,
+      );
       return { leadUnit, total, completed, completionRate };
     });
   },
-  overdueTasks: (plan: PlanRow, args: { asOf: Date }, ctx: ReformContext) => overdueTasks(plan, toIsoDate(args.asOf, 'asOf'), ctx),
+  overdueTasks: (plan: PlanRow, args: { asOf: Date }, ctx: ReformContext) =>
+    overdueTasks(plan, toIsoDate(args.asOf, 'asOf'), ctx),
   periodReport: async (plan: PlanRow, args: { period: 'SEMI_ANNUAL' | 'ANNUAL' }, ctx: ReformContext) => {
     const window = reportingWindow(plan.year, args.period);
     const tasks = await tasksWithHistory(plan, ctx);

@@ -13,7 +13,8 @@ const parse = (json: string): Record<string, any> => JSON.parse(json);
  * planning staff only: anyone else gets null there and a FORBIDDEN error naming the field.
  */
 const AUDIT_READERS = ['planner', 'admin'] as const;
-const requireAuditReader = (identity: Identity, field: string) => requireRole(identity, AUDIT_READERS, `Reading ${field}`);
+const requireAuditReader = (identity: Identity, field: string) =>
+  requireRole(identity, AUDIT_READERS, `Reading ${field}`);
 
 /** `by` of a note or a status change: the author, for planning staff only. */
 const author = (field: string) => (row: { by: string }, _: unknown, ctx: ReformContext) => {
@@ -37,17 +38,27 @@ export const ReformTask = {
   },
   /** Notes given with status changes and notes added on their own, in time order. */
   notes: async (task: TaskRow, _: unknown, ctx: ReformContext) => {
-    const [changes, audit] = await Promise.all([ctx.loaders.statusChanges.load(task.id!), ctx.loaders.audit.load(task.id!)]);
+    const [changes, audit] = await Promise.all([
+      ctx.loaders.statusChanges.load(task.id!),
+      ctx.loaders.audit.load(task.id!),
+    ]);
     return [
       ...changes.filter((c) => c.note).map((c) => ({ at: c.changedAt, by: c.changedBy, text: c.note! })),
-      ...audit.filter((a) => a.action === 'ADD_NOTE').map((a) => ({ at: a.at, by: a.changedBy, text: parse(a.newValues).note })),
+      ...audit
+        .filter((a) => a.action === 'ADD_NOTE')
+        .map((a) => ({ at: a.at, by: a.changedBy, text: parse(a.newValues).note })),
     ].sort((a, b) => a.at.getTime() - b.at.getTime());
   },
   evidence: async (task: TaskRow, _: unknown, ctx: ReformContext) => {
-    const [changes, audit] = await Promise.all([ctx.loaders.statusChanges.load(task.id!), ctx.loaders.audit.load(task.id!)]);
+    const [changes, audit] = await Promise.all([
+      ctx.loaders.statusChanges.load(task.id!),
+      ctx.loaders.audit.load(task.id!),
+    ]);
     return [
       ...changes.filter((c) => c.evidence).map((c) => ({ at: c.changedAt, text: c.evidence! })),
-      ...audit.filter((a) => a.action === 'ADD_EVIDENCE').map((a) => ({ at: a.at, text: parse(a.newValues).evidence as string })),
+      ...audit
+        .filter((a) => a.action === 'ADD_EVIDENCE')
+        .map((a) => ({ at: a.at, text: parse(a.newValues).evidence as string })),
     ]
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map((e) => e.text);

@@ -10,7 +10,9 @@ function scopedKey(identity: Identity, key: string): string {
 }
 
 function requestHash(operation: string, args: unknown): string {
-  return createHash('sha256').update(JSON.stringify([operation, args])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([operation, args]))
+    .digest('hex');
 }
 
 /**
@@ -35,7 +37,9 @@ export async function idempotent<T>(
     if (previous.requestHash !== hash) {
       throw new ConflictError(`idempotencyKey "${key}" was already used for a different request`);
     }
-    return JSON.parse(previous.result, (field, value) => (field === 'changedAt' || field === 'createdAt' ? new Date(value) : value));
+    return JSON.parse(previous.result, (field, value) =>
+      field === 'changedAt' || field === 'createdAt' ? new Date(value) : value,
+    );
   }
   const result = await run();
   await repository.insert({ key: scoped, requestHash: hash, result: JSON.stringify(result), createdAt: new Date() });

@@ -26,7 +26,9 @@ export async function requireTaskDistrict(manager: EntityManager, author: Author
 export interface TaskChangeSpec {
   action: string;
   /** Descriptive fields to set (empty for status changes and notes). */
-  fields?: Partial<Pick<ReformTask, 'title' | 'content' | 'leadUnit' | 'coordinatingUnits' | 'deadline' | 'expectedOutput'>>;
+  fields?: Partial<
+    Pick<ReformTask, 'title' | 'content' | 'leadUnit' | 'coordinatingUnits' | 'deadline' | 'expectedOutput'>
+  >;
   /** Allowed current statuses and the new one, for a status change. */
   transition?: { from: TaskStatus[]; to: TaskStatus; note: string | null; evidence: string | null };
   /** What the history row records besides changed fields (a note, an evidence, a link). */
@@ -47,7 +49,9 @@ export async function findTask(manager: EntityManager, code: string): Promise<Re
 }
 
 function staleVersion(code: string, sent: number, current: number): ConflictError {
-  return new ConflictError(`task ${code} has changed since you read it (you sent version ${sent}, it is at version ${current}); read it again`);
+  return new ConflictError(
+    `task ${code} has changed since you read it (you sent version ${sent}, it is at version ${current}); read it again`,
+  );
 }
 
 /**

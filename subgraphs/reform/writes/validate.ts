@@ -9,7 +9,8 @@ export function text(field: string, value: unknown, max: number): string {
   if (typeof value !== 'string') throw new BadUserInputError(`${field} must be a string`, field);
   const trimmed = value.trim();
   if (trimmed === '') throw new BadUserInputError(`${field} must not be empty`, field);
-  if (trimmed.length > max) throw new BadUserInputError(`${field} must be at most ${max} characters (got ${trimmed.length})`, field);
+  if (trimmed.length > max)
+    throw new BadUserInputError(`${field} must be at most ${max} characters (got ${trimmed.length})`, field);
   if (CONTROL.test(trimmed)) throw new BadUserInputError(`${field} contains control characters`, field);
   return trimmed;
 }
@@ -44,7 +45,8 @@ export function deadline(field: string, value: Date | string, planYear: number):
 }
 
 export function version(value: unknown): number {
-  if (!Number.isInteger(value) || (value as number) < 1) throw new BadUserInputError('version must be a positive integer', 'version');
+  if (!Number.isInteger(value) || (value as number) < 1)
+    throw new BadUserInputError('version must be a positive integer', 'version');
   return value as number;
 }
 

@@ -42,7 +42,11 @@ export async function signForwardedIdentity(identity: Identity, secret = gateway
   const cacheKey = `${secret}\u0000${identity.role}\u0000${identity.subject ?? ''}\u0000${identity.unitCode ?? ''}\u0000${districts}`;
   const hit = signed.get(cacheKey);
   if (hit && hit.reuseUntil > Date.now()) return hit.token;
-  let jwt = new SignJWT({ role: identity.role, unit: identity.unitCode, ...(identity.districts ? { districts: identity.districts } : {}) })
+  let jwt = new SignJWT({
+    role: identity.role,
+    unit: identity.unitCode,
+    ...(identity.districts ? { districts: identity.districts } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -62,13 +66,19 @@ export async function verifyForwardedIdentity(token: string | undefined, secret 
   const hit = verified.get(cacheKey);
   if (hit && hit.expiresAt > Date.now()) return hit.identity;
   try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+    });
     if (!ROLES.includes(payload.role as Role)) throw new Error('unknown role');
     const identity: Identity = Object.freeze({
       role: payload.role as Role,
       subject: typeof payload.sub === 'string' ? payload.sub : null,
       unitCode: typeof payload.unit === 'string' ? payload.unit : null,
-      ...(Array.isArray(payload.districts) ? { districts: Object.freeze(payload.districts.filter((d): d is string => typeof d === 'string')) } : {}),
+      ...(Array.isArray(payload.districts)
+        ? { districts: Object.freeze(payload.districts.filter((d): d is string => typeof d === 'string')) }
+        : {}),
     });
     return remember(verified, cacheKey, { identity, expiresAt: payload.exp! * 1000 }).identity;
   } catch {

@@ -31,7 +31,8 @@ export function requireRole(identity: Identity, roles: readonly Role[], action: 
  * two tokens without one would share a scope and an author, so such tokens may not write.
  */
 export function requireSubject(identity: Identity, action: string): void {
-  if (!identity.subject) throw new ForbiddenError(`${action} needs a token with a subject (the "sub" claim); this one has none`);
+  if (!identity.subject)
+    throw new ForbiddenError(`${action} needs a token with a subject (the "sub" claim); this one has none`);
 }
 
 /**

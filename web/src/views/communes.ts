@@ -6,7 +6,13 @@ import { bar, type CsvRows } from './panel';
 type Dict = ReturnType<typeof dict>;
 export interface CommuneRow {
   commune: { code: string; name: string };
-  dossiers: { received: number; resolved: number; resolvedOnTime: number; inProgress: number; onTimeRate: number | null };
+  dossiers: {
+    received: number;
+    resolved: number;
+    resolvedOnTime: number;
+    inProgress: number;
+    onTimeRate: number | null;
+  };
 }
 type SortKey = 'code' | 'name' | 'received' | 'resolved' | 'inProgress' | 'onTimeRate';
 
@@ -21,7 +27,8 @@ export function communesView(lang: Lang, t: Dict, state: ViewState, rows: Commun
     { key: 'onTimeRate', label: t.onTimeRate, numeric: true },
   ];
   let sort: { key: SortKey; descending: boolean } = { key: 'code', descending: false };
-  const value = (row: CommuneRow, key: SortKey) => (key === 'code' || key === 'name' ? row.commune[key] : row.dossiers[key] ?? -1);
+  const value = (row: CommuneRow, key: SortKey) =>
+    key === 'code' || key === 'name' ? row.commune[key] : (row.dossiers[key] ?? -1);
   const maxReceived = Math.max(0, ...rows.map((r) => r.dossiers.received));
   const tbody = el('tbody');
   const headRow = el('tr');
@@ -39,7 +46,12 @@ export function communesView(lang: Lang, t: Dict, state: ViewState, rows: Commun
           { 'data-code': r.commune.code },
           el('td', {}, r.commune.code),
           el('th', { scope: 'row' }, el('a', { href: stateQuery({ ...state, unit: r.commune.code }) }, r.commune.name)),
-          el('td', { class: 'with-bar' }, formatInt(lang, r.dossiers.received), bar(r.dossiers.received, maxReceived, t.received)),
+          el(
+            'td',
+            { class: 'with-bar' },
+            formatInt(lang, r.dossiers.received),
+            bar(r.dossiers.received, maxReceived, t.received),
+          ),
           el('td', {}, formatInt(lang, r.dossiers.resolved)),
           el('td', {}, formatInt(lang, r.dossiers.inProgress)),
           el('td', {}, formatPercent(lang, r.dossiers.onTimeRate)),
@@ -49,23 +61,46 @@ export function communesView(lang: Lang, t: Dict, state: ViewState, rows: Commun
     headRow.replaceChildren(
       ...columns.map((c) => {
         const active = sort.key === c.key;
-        const button = el('button', { type: 'button', class: 'sort' }, c.label, active ? (sort.descending ? ' ▼' : ' ▲') : '');
+        const button = el(
+          'button',
+          { type: 'button', class: 'sort' },
+          c.label,
+          active ? (sort.descending ? ' ▼' : ' ▲') : '',
+        );
         button.addEventListener('click', () => {
           sort = { key: c.key, descending: active ? !sort.descending : c.numeric };
           render();
           (headRow.children[columns.indexOf(c)].querySelector('button') as HTMLButtonElement).focus();
         });
-        return el('th', { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' }, button);
+        return el(
+          'th',
+          { scope: 'col', 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' },
+          button,
+        );
       }),
     );
   };
   render();
-  return el('table', { class: 'communes', id: 'communes-table' }, el('caption', {}, `${t.communes}: ${rows.length} ${t.units}`), el('thead', {}, headRow), tbody);
+  return el(
+    'table',
+    { class: 'communes', id: 'communes-table' },
+    el('caption', {}, `${t.communes}: ${rows.length} ${t.units}`),
+    el('thead', {}, headRow),
+    tbody,
+  );
 }
 
 export function communesCsv(t: Dict, rows: CommuneRow[]): CsvRows {
   return [
     [t.code, t.unit, t.received, t.resolved, t.resolvedOnTime, t.inProgress, t.onTimeRate],
-    ...rows.map((r) => [r.commune.code, r.commune.name, r.dossiers.received, r.dossiers.resolved, r.dossiers.resolvedOnTime, r.dossiers.inProgress, r.dossiers.onTimeRate]),
+    ...rows.map((r) => [
+      r.commune.code,
+      r.commune.name,
+      r.dossiers.received,
+      r.dossiers.resolved,
+      r.dossiers.resolvedOnTime,
+      r.dossiers.inProgress,
+      r.dossiers.onTimeRate,
+    ]),
   ];
 }

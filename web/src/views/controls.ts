@@ -13,7 +13,13 @@ type PeriodKind = 'custom' | 'month' | 'quarter' | 'half' | 'year';
 const PERIOD_COUNTS: Record<Exclude<PeriodKind, 'custom'>, number> = { month: 12, quarter: 4, half: 2, year: 1 };
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return el('div', { class: 'field' }, el('label', { for: id }, label), control, hint ? el('small', { id: `${id}-hint` }, hint) : null);
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { for: id }, label),
+    control,
+    hint ? el('small', { id: `${id}-hint` }, hint) : null,
+  );
 }
 
 /** The unit list narrowed by a search that ignores diacritics ("bat trang" finds Bát Tràng). */
@@ -25,8 +31,14 @@ function unitPicker(units: UnitTree[], selected: string): { search: HTMLInputEle
     const current = select.value || selected;
     select.replaceChildren(
       ...units.map((d) => {
-        const options = [d, ...(d.communes ?? [])].filter((u) => !query || matches(u.name, query) || u.code.includes(query.trim()));
-        return el('optgroup', { label: d.name }, ...options.map((u) => el('option', { value: u.code, selected: u.code === current }, u.name)));
+        const options = [d, ...(d.communes ?? [])].filter(
+          (u) => !query || matches(u.name, query) || u.code.includes(query.trim()),
+        );
+        return el(
+          'optgroup',
+          { label: d.name },
+          ...options.map((u) => el('option', { value: u.code, selected: u.code === current }, u.name)),
+        );
       }),
     );
     if (!select.value && select.options.length) select.selectedIndex = 0;
@@ -37,12 +49,37 @@ function unitPicker(units: UnitTree[], selected: string): { search: HTMLInputEle
 }
 
 /** The form choosing the unit, the period and the reform plan's day; submit shows them. */
-export function controlsView(t: Dict, units: UnitTree[], state: ViewState, onSubmit: (next: Partial<ViewState>) => void): HTMLFormElement {
+export function controlsView(
+  t: Dict,
+  units: UnitTree[],
+  state: ViewState,
+  onSubmit: (next: Partial<ViewState>) => void,
+): HTMLFormElement {
   const { search, select } = unitPicker(units, state.unit);
-  const kind = el('select', { id: 'period-kind' }, ...(Object.keys(t.periodKinds) as PeriodKind[]).map((k) => el('option', { value: k }, t.periodKinds[k])));
-  const year = el('input', { id: 'period-year', type: 'number', min: '2000', max: '2100', value: state.to.slice(0, 4), inputmode: 'numeric' });
+  const kind = el(
+    'select',
+    { id: 'period-kind' },
+    ...(Object.keys(t.periodKinds) as PeriodKind[]).map((k) => el('option', { value: k }, t.periodKinds[k])),
+  );
+  const year = el('input', {
+    id: 'period-year',
+    type: 'number',
+    min: '2000',
+    max: '2100',
+    value: state.to.slice(0, 4),
+    inputmode: 'numeric',
+  });
   const index = el('select', { id: 'period-index' });
-  const date = (id: string, value: string) => el('input', { id, name: id, type: 'text', inputmode: 'numeric', placeholder: t.datePlaceholder, value: formatDate(value), 'aria-describedby': 'form-error' });
+  const date = (id: string, value: string) =>
+    el('input', {
+      id,
+      name: id,
+      type: 'text',
+      inputmode: 'numeric',
+      placeholder: t.datePlaceholder,
+      value: formatDate(value),
+      'aria-describedby': 'form-error',
+    });
   const from = date('from', state.from);
   const to = date('to', state.to);
   const asOf = date('asOf', state.asOf);
@@ -51,7 +88,9 @@ export function controlsView(t: Dict, units: UnitTree[], state: ViewState, onSub
   const fillIndex = () => {
     const k = kind.value as PeriodKind;
     const count = k === 'custom' ? 0 : PERIOD_COUNTS[k];
-    index.replaceChildren(...Array.from({ length: count }, (_, i) => el('option', { value: String(i + 1) }, String(i + 1))));
+    index.replaceChildren(
+      ...Array.from({ length: count }, (_, i) => el('option', { value: String(i + 1) }, String(i + 1))),
+    );
     index.disabled = count <= 1;
     year.disabled = k === 'custom';
   };
@@ -71,8 +110,23 @@ export function controlsView(t: Dict, units: UnitTree[], state: ViewState, onSub
   const form = el(
     'form',
     { id: 'controls', class: 'controls', novalidate: true },
-    el('fieldset', {}, el('legend', {}, t.unit), field('unit-search', t.unitSearch, search), field('unit', t.unit, select)),
-    el('fieldset', {}, el('legend', {}, t.period), field('period-kind', t.period, kind), field('period-year', t.year, year), field('period-index', t.periodIndex, index), field('from', t.from, from), field('to', t.to, to)),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, t.unit),
+      field('unit-search', t.unitSearch, search),
+      field('unit', t.unit, select),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, t.period),
+      field('period-kind', t.period, kind),
+      field('period-year', t.year, year),
+      field('period-index', t.periodIndex, index),
+      field('from', t.from, from),
+      field('to', t.to, to),
+    ),
     el('fieldset', {}, el('legend', {}, t.reform), field('asOf', t.asOf, asOf)),
     el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'show' }, t.show), error),
   );

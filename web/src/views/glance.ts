@@ -52,19 +52,37 @@ export function glanceView(lang: Lang, t: Dict, columns: Column[]): HTMLElement 
     ...rows(t)
       .slice(0, 7)
       .filter((r) => r.key !== 'resolvedOnTime')
-      .map((row) => el('li', { class: 'card', id: `card-${row.key}` }, el('span', { class: 'card-label' }, row.label), el('strong', { class: 'card-value' }, format(row, main)))),
+      .map((row) =>
+        el(
+          'li',
+          { class: 'card', id: `card-${row.key}` },
+          el('span', { class: 'card-label' }, row.label),
+          el('strong', { class: 'card-value' }, format(row, main)),
+        ),
+      ),
   );
   const table = el(
     'table',
     { class: 'levels', id: 'levels' },
     el('caption', { class: 'visually-hidden' }, t.glance),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t.figure), ...columns.map((c) => el('th', { scope: 'col' }, c.label)))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { scope: 'col' }, t.figure), ...columns.map((c) => el('th', { scope: 'col' }, c.label))),
+    ),
     el(
       'tbody',
       {},
       ...rows(t)
         .filter((row) => columns.some((c) => c.figures && row.value(c.figures) !== undefined))
-        .map((row) => el('tr', { 'data-figure': row.key }, el('th', { scope: 'row' }, row.label), ...columns.map((c) => el('td', {}, format(row, c.figures))))),
+        .map((row) =>
+          el(
+            'tr',
+            { 'data-figure': row.key },
+            el('th', { scope: 'row' }, row.label),
+            ...columns.map((c) => el('td', {}, format(row, c.figures))),
+          ),
+        ),
     ),
   );
   return el('div', {}, cards, table);

@@ -22,11 +22,26 @@ function monthlyChart(lang: Lang, t: Dict, plan: ReformPlan, year: number): HTML
       data: {
         labels: months.map((m) => `${m}/${year}`),
         datasets: [
-          { label: t.completed, data: months.map((m) => plan[`m${m}`].completed), borderColor: COLORS.resolved, backgroundColor: COLORS.resolved },
-          { label: t.planned, data: months.map(() => plan.taskCount), borderColor: COLORS.plan, backgroundColor: COLORS.plan, borderDash: [6, 4], pointRadius: 0 },
+          {
+            label: t.completed,
+            data: months.map((m) => plan[`m${m}`].completed),
+            borderColor: COLORS.resolved,
+            backgroundColor: COLORS.resolved,
+          },
+          {
+            label: t.planned,
+            data: months.map(() => plan.taskCount),
+            borderColor: COLORS.plan,
+            backgroundColor: COLORS.plan,
+            borderDash: [6, 4],
+            pointRadius: 0,
+          },
         ],
       },
-      options: { locale: lang === 'vi' ? 'vi-VN' : 'en-GB', scales: { y: { beginAtZero: true, suggestedMax: plan.taskCount } } },
+      options: {
+        locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
+        scales: { y: { beginAtZero: true, suggestedMax: plan.taskCount } },
+      },
     }),
   );
   return el('div', { class: 'chart' }, canvas);
@@ -45,7 +60,11 @@ export function reformView(lang: Lang, t: Dict, plan: ReformPlan, year: number):
     'table',
     { class: 'compact', id: 'lead-units' },
     el('caption', {}, t.byLeadUnit),
-    el('thead', {}, el('tr', {}, ...[t.leadUnit, t.completed, t.planned, '%'].map((h) => el('th', { scope: 'col' }, h)))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, ...[t.leadUnit, t.completed, t.planned, '%'].map((h) => el('th', { scope: 'col' }, h))),
+    ),
     el(
       'tbody',
       {},
@@ -66,12 +85,33 @@ export function reformView(lang: Lang, t: Dict, plan: ReformPlan, year: number):
     {},
     el('h3', {}, `${t.overdueTasks}: ${plan.overdueTasks.length}`),
     plan.overdueTasks.length
-      ? el('ul', { class: 'tasks' }, ...plan.overdueTasks.map((task) => el('li', {}, el('strong', {}, task.code), ` ${task.title} (${task.leadUnit}; ${t.deadline} ${formatDate(task.deadline)})`)))
+      ? el(
+          'ul',
+          { class: 'tasks' },
+          ...plan.overdueTasks.map((task) =>
+            el(
+              'li',
+              {},
+              el('strong', {}, task.code),
+              ` ${task.title} (${task.leadUnit}; ${t.deadline} ${formatDate(task.deadline)})`,
+            ),
+          ),
+        )
       : el('p', {}, t.none),
   );
-  return el('div', {}, el('p', {}, plan.title), headline, monthlyChart(lang, t, plan, year), el('div', { class: 'columns' }, byLead, overdue));
+  return el(
+    'div',
+    {},
+    el('p', {}, plan.title),
+    headline,
+    monthlyChart(lang, t, plan, year),
+    el('div', { class: 'columns' }, byLead, overdue),
+  );
 }
 
 export function reformCsv(t: Dict, plan: ReformPlan): CsvRows {
-  return [[t.leadUnit, t.completed, t.planned, '%'], ...plan.progressByLeadUnit.map((u) => [u.leadUnit, u.completed, u.total, u.completionRate])];
+  return [
+    [t.leadUnit, t.completed, t.planned, '%'],
+    ...plan.progressByLeadUnit.map((u) => [u.leadUnit, u.completed, u.total, u.completionRate]),
+  ];
 }

@@ -33,7 +33,15 @@ export async function scorecardView(lang: Lang, t: Dict, district: string): Prom
     el(
       'tbody',
       {},
-      ...card.groups.map((g) => el('tr', {}, el('th', { scope: 'row' }, `${g.code}. ${g.name}`), el('td', {}, formatInt(lang, g.points)), el('td', {}, formatInt(lang, g.maximum)))),
+      ...card.groups.map((g) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, `${g.code}. ${g.name}`),
+          el('td', {}, formatInt(lang, g.points)),
+          el('td', {}, formatInt(lang, g.maximum)),
+        ),
+      ),
       el('tr', {}, el('th', { scope: 'row' }, t.total), el('td', {}, formatInt(lang, card.total)), el('td', {}, '100')),
     ),
   );

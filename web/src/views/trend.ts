@@ -19,8 +19,18 @@ export function trendView(lang: Lang, t: Dict, months: MonthRow[]): HTMLElement 
       data: {
         labels: months.map((m) => formatMonth(m.key.month)),
         datasets: [
-          { label: t.received, data: months.map((m) => m.figures.receivedNew), backgroundColor: COLORS.received, yAxisID: 'y' },
-          { label: t.resolved, data: months.map((m) => m.figures.resolved), backgroundColor: COLORS.resolved, yAxisID: 'y' },
+          {
+            label: t.received,
+            data: months.map((m) => m.figures.receivedNew),
+            backgroundColor: COLORS.received,
+            yAxisID: 'y',
+          },
+          {
+            label: t.resolved,
+            data: months.map((m) => m.figures.resolved),
+            backgroundColor: COLORS.resolved,
+            yAxisID: 'y',
+          },
           {
             type: 'line',
             label: `${t.onTimeRate} (%)`,
@@ -33,7 +43,10 @@ export function trendView(lang: Lang, t: Dict, months: MonthRow[]): HTMLElement 
       },
       options: {
         locale: lang === 'vi' ? 'vi-VN' : 'en-GB',
-        scales: { y: { beginAtZero: true }, rate: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } } },
+        scales: {
+          y: { beginAtZero: true },
+          rate: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } },
+        },
       },
     }),
   );
@@ -41,7 +54,11 @@ export function trendView(lang: Lang, t: Dict, months: MonthRow[]): HTMLElement 
     'table',
     { class: 'compact' },
     el('caption', {}, t.trend),
-    el('thead', {}, el('tr', {}, ...[t.month, t.received, t.resolved, t.onTimeRate].map((h) => el('th', { scope: 'col' }, h)))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, ...[t.month, t.received, t.resolved, t.onTimeRate].map((h) => el('th', { scope: 'col' }, h))),
+    ),
     el(
       'tbody',
       {},
@@ -61,5 +78,8 @@ export function trendView(lang: Lang, t: Dict, months: MonthRow[]): HTMLElement 
 }
 
 export function trendCsv(t: Dict, months: MonthRow[]): CsvRows {
-  return [[t.month, t.received, t.resolved, t.onTimeRate], ...months.map((m) => [m.key.month, m.figures.receivedNew, m.figures.resolved, m.figures.onTimeRate])];
+  return [
+    [t.month, t.received, t.resolved, t.onTimeRate],
+    ...months.map((m) => [m.key.month, m.figures.receivedNew, m.figures.resolved, m.figures.onTimeRate]),
+  ];
 }
