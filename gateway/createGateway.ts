@@ -6,6 +6,9 @@ import { gatewaySecret, subgraphUrl, SUBGRAPH_NAMES, type SubgraphName } from '.
 import { gatewaySettings, type GatewaySettings } from './settings';
 import { statisticsBounds, type StatisticsBounds } from '../subgraphs/shared/statisticsBounds';
 import { clientAdmission, type ClientAdmission } from './auth/admitClient';
+import { clientGate, type ClientGate } from './clients/clientGate';
+import { clientsDatabaseConfig } from './clients/registry';
+import type { DatabaseConfig } from '../subgraphs/shared/config';
 import { createClientIdentityReader } from './auth/clientIdentity';
 import { SUPERGRAPH_FILE } from './composeSupergraph';
 import { maskGatewayError } from './maskGatewayError';
@@ -32,6 +35,8 @@ export interface GatewayOptions {
   cachePrefix?: string;
   /** Bounds on statistics windows, rows and answer bytes; defaults come from the environment. */
   bounds?: StatisticsBounds;
+  /** The client registry's database (default clientsDatabaseConfig()); null: no registered clients. */
+  clientsDatabase?: DatabaseConfig | null;
 }
 
 export interface Gateway {
@@ -42,6 +47,7 @@ export interface Gateway {
   admission: ClientAdmission;
   limiter: RateLimiter;
   caching: ResponseCaching;
+  clients: ClientGate;
 }
 
 /**
@@ -53,7 +59,12 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const settings = options.settings ?? gatewaySettings();
   const secret = gatewaySecret();
-  const readIdentity = createClientIdentityReader(settings.tokens);
+  const clients = await clientGate({
+    settings,
+    database: options.clientsDatabase === undefined ? clientsDatabaseConfig() : options.clientsDatabase,
+    prefix: options.rateLimitPrefix,
+  });
+  const readIdentity = clients.identityReader(createClientIdentityReader(settings.tokens));
   const urls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
   ) as Record<SubgraphName, string>;
@@ -103,6 +114,6 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });
-  const admission = clientAdmission(readIdentity, limiter, settings.trustProxy);
-  return { server, gateway, urls, settings, admission, limiter, caching };
+  const admission = clients.admission(clientAdmission(readIdentity, limiter, settings.trustProxy));
+  return { server, gateway, urls, settings, admission, limiter, caching, clients };
 }

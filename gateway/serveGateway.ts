@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
 import { AnswerCache } from './caching/answerCache';
 import { isAnonymousIdentity } from './caching/responseCache';
@@ -6,6 +7,11 @@ import { documentTooLarge, QUERY_LIMITS } from './limits/queryLimits';
 import { readiness } from './readiness';
 import { staticPages } from './staticPages';
 import { subgraphsReady } from './subgraphsReady';
+
+const withClientPages =
+  (...handlers: Array<(req: IncomingMessage, res: ServerResponse) => boolean>) =>
+  (req: IncomingMessage, res: ServerResponse) =>
+    handlers.some((handle) => handle(req, res));
 
 export interface RunningGateway extends RunningHttpService {
   gateway: Gateway;
@@ -25,9 +31,11 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
       identity: admission.identityOf(req),
       dataGeneration: gateway.caching.requestGeneration(),
     }),
-    admit: (req) => admission.admit(req),
+    admit: (req, res) => admission.admit(req, res),
     // POST bodies, GET query strings and APQ registrations alike, before anything parses them.
-    inspect: (request) => documentTooLarge(request, { tokens: QUERY_LIMITS.tokens, length: settings.maxQueryLength }),
+    inspect: (request, req) =>
+      documentTooLarge(request, { tokens: QUERY_LIMITS.tokens, length: settings.maxQueryLength }) ??
+      gateway.clients.inspect(request, req, admission.identityOf(req)),
     answers: gateway.caching.enabled
       ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req)))
       : undefined,
@@ -35,7 +43,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     host: options.host,
     bodyLimit: settings.bodyLimit,
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
-    pages: staticPages({ explorer: settings.introspection }),
+    pages: withClientPages(gateway.clients.pages, staticPages({ explorer: settings.introspection })),
     ready: readiness(
       admission,
       async () => {
@@ -57,6 +65,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
       await http.close();
       await limiter.close();
       await gateway.caching.close();
+      await gateway.clients.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { ConfigError, flag, isProduction, positiveInteger } from '../subgraphs/shared/config';
+import { clientSettings, type ClientSettings } from './clients/clientSettings';
 
 /**
  * The gateway's own settings (security and limits), read from the environment and checked by
@@ -36,6 +37,8 @@ export interface GatewaySettings {
   shutdownTimeoutMs: number;
   /** How long one probe of the subgraphs answers GET /ready (0: every request probes). */
   readyCacheMs: number;
+  /** Registered clients, their tokens and trusted operations (gateway/clients/clientSettings.ts). */
+  clients: ClientSettings;
 }
 
 /** TRUST_PROXY: a number of trusted proxy hops; `true` (the old boolean) means one, `false` none. */
@@ -100,5 +103,6 @@ export function gatewaySettings(env: NodeJS.ProcessEnv = process.env): GatewaySe
     trustProxy: proxyHops(env.TRUST_PROXY),
     shutdownTimeoutMs: positiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000),
     readyCacheMs: env.READY_CACHE_MS === '0' ? 0 : positiveInteger('READY_CACHE_MS', env.READY_CACHE_MS, 5000),
+    clients: clientSettings(env, production),
   };
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ANONYMOUS, type Identity } from '../../subgraphs/shared/auth/identity';
 import { ErrorCode } from '../../subgraphs/shared/errors';
 import type { Refusal } from '../../subgraphs/shared/httpServer';
@@ -7,7 +7,7 @@ import type { RateLimiter } from '../limits/rateLimiter';
 
 export interface ClientAdmission {
   /** The HTTP layer's gate: 401 for a bad token, 429 over the rate limit, 503 when keys cannot be fetched. */
-  admit(req: IncomingMessage): Promise<Refusal | undefined>;
+  admit(req: IncomingMessage, res?: ServerResponse): Promise<Refusal | undefined>;
   /** The identity admit() verified for this request. */
   identityOf(req: IncomingMessage): Identity;
 }

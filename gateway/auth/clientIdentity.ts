@@ -68,7 +68,7 @@ function districtsFrom(claim: unknown): string[] {
 }
 
 /** The claims this API reads: `role` (one of ROLES), `sub`, `unit` for the desk role, `districts` for planners. */
-function identityFrom(payload: JWTPayload): Identity {
+export function identityFrom(payload: JWTPayload): Identity {
   const role = payload.role;
   if (typeof role !== 'string' || !ROLES.includes(role as Role))
     throw new TokenRejected('The bearer token carries no known role');

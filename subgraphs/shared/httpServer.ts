@@ -31,12 +31,12 @@ export interface HttpServiceOptions<C extends BaseContext> {
    */
   ready?: (req: IncomingMessage) => Promise<Probe | Refusal>;
   /** Runs before the body is read: a Refusal answers the request, undefined lets it through. */
-  admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
+  admit?: (req: IncomingMessage, res: ServerResponse) => Promise<Refusal | undefined>;
   /**
    * Runs on the GraphQL request as Apollo will read it (a POST's JSON body, a GET's query
    * string) before GraphQL does: a Refusal answers with its status and code.
    */
-  inspect?: (request: unknown) => Refusal | undefined;
+  inspect?: (request: unknown, req: IncomingMessage) => Refusal | undefined;
   /** Answers kept in front of GraphQL (the gateway's answerCache.ts): a hit is sent as it is. */
   answers?: AnswerStore;
   /** How long close() lets in-flight requests finish before cutting their connections. */
@@ -122,7 +122,7 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
 
   const admitted = (req: IncomingMessage, res: ServerResponse) => {
     if (!options.admit) return handleGraphQL(req, res);
-    options.admit(req).then(
+    options.admit(req, res).then(
       (refusal) => {
         if (!refusal) return handleGraphQL(req, res);
         // The body is not read: say so, so the client does not reuse a half-read connection.
@@ -160,7 +160,7 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
   };
 
   const inspected = (req: IncomingMessage, res: ServerResponse, body: unknown, ticket?: unknown) => {
-    const refusal = options.inspect?.(graphQLParams(req, body));
+    const refusal = options.inspect?.(graphQLParams(req, body), req);
     if (refusal) {
       requestError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
       return;

@@ -67,6 +67,7 @@ describe('no cache serves an answer older than an acknowledged write', () => {
     beforeAll(async () => {
       proxy = await holdingProxy(supergraph.subgraphUrls.commune);
       gateway = await serveGateway({
+        clientsDatabase: null,
         subgraphUrls: { ...supergraph.subgraphUrls, commune: proxy.url },
         settings: settingsWith(),
         port: 0,
@@ -120,6 +121,7 @@ describe('no cache serves an answer older than an acknowledged write', () => {
     beforeAll(async () => {
       redis = await ownRedis();
       gateway = await serveGateway({
+        clientsDatabase: null,
         subgraphUrls: supergraph.subgraphUrls,
         settings: settingsWith(redis.url),
         rateLimitPrefix: `fresh-${process.pid}:`,

@@ -146,6 +146,7 @@ describe('response cache shared through Redis by gateway replicas', () => {
     const settings = { rateLimit: { ...base.rateLimit, max: 1_000_000, redisUrl } };
     supergraph = await startSupergraph(await deskDatabases('caching-redis'), { settings, rateLimitPrefix: prefix });
     replica = await serveGateway({
+      clientsDatabase: null,
       subgraphUrls: supergraph.subgraphUrls,
       settings: { ...base, ...settings },
       rateLimitPrefix: prefix,

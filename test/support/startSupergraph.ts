@@ -37,6 +37,8 @@ export interface SupergraphOptions {
   settings?: Partial<GatewaySettings>;
   /** Namespace of the shared rate-limit counters when settings.rateLimit.redisUrl is set. */
   rateLimitPrefix?: string;
+  /** The client registry's database; none by default (no registered clients). */
+  clientsDatabase?: DatabaseConfig;
 }
 
 export interface RunningSupergraph {
@@ -104,6 +106,7 @@ export async function startSupergraph(
     },
     settings: testSettings(options.settings ?? {}),
     rateLimitPrefix: options.rateLimitPrefix,
+    clientsDatabase: options.clientsDatabase ?? null,
     port: 0,
     host: '127.0.0.1',
   });
