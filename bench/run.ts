@@ -7,6 +7,7 @@ import { repoRoot } from '../subgraphs/shared/paths';
 import { fetchOnce, measure, type LoadResult, type LoadSettings, type Target } from './load';
 import { startService, type Service } from './processes';
 import { runAsDeployed } from './asDeployed';
+import { timeToFirstFigures } from './firstFigures';
 import { benchNational } from './national';
 import { BENCH_QUERIES, type BenchQuery } from './queries';
 import { printReport, ratiosOf, type QueryReport } from './report';
@@ -123,6 +124,13 @@ async function main(): Promise<void> {
     const reports: QueryReport[] = [];
     for (const q of BENCH_QUERIES.filter((x) => only.length === 0 || only.includes(x.name)))
       reports.push(await benchQuery(q, services));
+    // The dashboard on `ours` (its response cache off: every visit asks the subgraphs' memo).
+    const firstFigures =
+      only.length === 0 || only.includes('firstFigures') ? await timeToFirstFigures(services.ours.url) : null;
+    if (firstFigures)
+      console.log(
+        `  dashboard: first figures after ${firstFigures.visitsMs.join(', ')} ms (median ${firstFigures.medianMs})`,
+      );
     let national = null;
     if (nationalPrefix) {
       national = await benchNational(nationalPrefix, settings);
@@ -141,6 +149,7 @@ async function main(): Promise<void> {
       settings,
       peakRssMiB,
       queries: reports.map((q) => ({ ...q, ratios: ratiosOf(q) })),
+      firstFigures,
       national,
     };
     printReport(output);

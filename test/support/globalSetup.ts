@@ -12,6 +12,8 @@ import { dropMysqlDatabase, openDatabase } from '../../subgraphs/shared/database
  * databases with a test prefix (MySQL). Workers inherit the environment set here.
  */
 export default async function globalSetup(): Promise<void> {
+  // As for the gateway's subgraph timeout (startSupergraph.ts): the tests of statement limits set their own.
+  process.env.STATS_STATEMENT_TIMEOUT_MS ||= '30000';
   if (process.env.DATABASE_URL) {
     process.env.DB_PREFIX = process.env.TEST_DB_PREFIX || 'onestop_test';
   } else {
