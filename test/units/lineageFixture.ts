@@ -41,7 +41,7 @@ export function randomLineage(random: Random): { model: UnitModel; changeDays: s
 function splitWeights(random: Random, parts: number): Fraction[] {
   if (parts === 1) return [ONE];
   const raw = Array.from({ length: parts }, () => random.int(0, 3));
-  if (raw.every((w) => w === 0)) raw[0] = 1;
+  if (!raw.some((w) => w > 0)) raw[0] = 1;
   const sum = raw.reduce((a, b) => a + b, 0);
   return raw.map((w) => fraction(w, sum));
 }
