@@ -12,7 +12,16 @@ export function randomLineage(random: Random): { model: UnitModel; changeDays: s
   const edges: LineageEdge[] = [];
   let fresh = 0;
   const newUnit = (code: string, validFrom: string | null): Draft => {
-    const unit: Draft = { key: `${code}@${validFrom ?? ''}`, code, validFrom, validTo: null, name: `U${units.length}`, kind: 'COMMUNE', parentCode: null, outside: null };
+    const unit: Draft = {
+      key: `${code}@${validFrom ?? ''}`,
+      code,
+      validFrom,
+      validTo: null,
+      name: `U${units.length}`,
+      kind: 'COMMUNE',
+      parentCode: null,
+      outside: null,
+    };
     units.push(unit);
     return unit;
   };
@@ -32,7 +41,9 @@ export function randomLineage(random: Random): { model: UnitModel; changeDays: s
     const targets = Array.from({ length: op === 'split' ? random.int(2, 4) : 1 }, () => newUnit(code(), day));
     const weights = splitWeights(random, targets.length);
     for (const from of ending) {
-      targets.forEach((to, i) => edges.push(edge(from.key, to.key, day, op === 'split' ? 'PART' : 'WHOLE', weights[i])));
+      targets.forEach((to, i) =>
+        edges.push(edge(from.key, to.key, day, op === 'split' ? 'PART' : 'WHOLE', weights[i])),
+      );
     }
   }
   return { model: new UnitModel(units, edges), changeDays };

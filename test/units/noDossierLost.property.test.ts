@@ -39,13 +39,20 @@ function checkNoneLostOrDoubled(model: UnitModel, rows: CountRow[], areaKey: str
   expect(onto.rows.every((r) => isValidOn(r.unit, TODAY))).toBe(true);
   for (const name of FIGURES) {
     const raw = sumBy(rows.map((r) => ({ period: r.period, value: r.figures[name] })));
-    const fig = (r: { period: string; figures: Record<string, { value: number }> }) => ({ period: r.period, value: r.figures[name]?.value ?? 0 });
+    const fig = (r: { period: string; figures: Record<string, { value: number }> }) => ({
+      period: r.period,
+      value: r.figures[name]?.value ?? 0,
+    });
     expect(sumBy(asThey.rows.map(fig))).toEqual(raw);
     expect(sumBy(onto.rows.map(fig))).toEqual(raw);
-    expect(sumBy(area.rows.map((r) => ({ period: r.period, value: r.figures[name].value + r.rest[name] })))).toEqual(raw);
+    expect(sumBy(area.rows.map((r) => ({ period: r.period, value: r.figures[name].value + r.rest[name] })))).toEqual(
+      raw,
+    );
     // A figure not marked estimate is exactly what reached that unit, with nothing apportioned.
     for (const r of onto.rows.filter((o) => !o.figures[name].estimate)) {
-      const reached = rows.filter((i) => i.period === r.period && destinationsOf(model, i.unitKey, TODAY).has(r.unit.key));
+      const reached = rows.filter(
+        (i) => i.period === r.period && destinationsOf(model, i.unitKey, TODAY).has(r.unit.key),
+      );
       expect(r.figures[name].value).toBe(reached.reduce((s, i) => s + i.figures[name], 0));
     }
   }

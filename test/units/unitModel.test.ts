@@ -6,11 +6,50 @@ import { ONE, fraction } from '../../subgraphs/desk/units/fraction';
 const model = loadReferenceModel();
 const codes = (units: { code: string }[]) => units.map((u) => u.code);
 
-const THE_22 = ['00526', '00529', '00532', '00535', '00538', '00541', '00544', '00547', '00550', '00553', '00556',
-  '00559', '00562', '00565', '00568', '00571', '00574', '00577', '00580', '00583', '00586', '00589'];
+const THE_22 = [
+  '00526',
+  '00529',
+  '00532',
+  '00535',
+  '00538',
+  '00541',
+  '00544',
+  '00547',
+  '00550',
+  '00553',
+  '00556',
+  '00559',
+  '00562',
+  '00565',
+  '00568',
+  '00571',
+  '00574',
+  '00577',
+  '00580',
+  '00583',
+  '00586',
+  '00589',
+];
 // 22 minus the five retired codes 00538, 00547, 00559, 00574, 00586.
-const THE_17 = ['00526', '00529', '00532', '00535', '00541', '00544', '00550', '00553', '00556', '00562', '00565',
-  '00568', '00571', '00577', '00580', '00583', '00589'];
+const THE_17 = [
+  '00526',
+  '00529',
+  '00532',
+  '00535',
+  '00541',
+  '00544',
+  '00550',
+  '00553',
+  '00556',
+  '00562',
+  '00565',
+  '00568',
+  '00571',
+  '00577',
+  '00580',
+  '00583',
+  '00589',
+];
 const THE_6 = ['00136', '00145', '00541', '00562', '00565', '00577'];
 
 describe('a code on a day', () => {
@@ -35,13 +74,20 @@ describe('a code on a day', () => {
     if (answer.status !== 'ENDED') throw new Error(`expected ENDED, got ${answer.status}`);
     expect(answer.unit.validTo).toBe('2025-06-30');
     expect(answer.successors.map((e) => e.to).sort()).toEqual(THE_6.map((c) => `${c}@2025-07-01`));
-    expect(new Set(answer.successors.map((e) => `${e.share} ${e.day} ${e.resolution}`))).toEqual(new Set(['PART 2025-07-01 1656/NQ-UBTVQH15']));
+    expect(new Set(answer.successors.map((e) => `${e.share} ${e.day} ${e.resolution}`))).toEqual(
+      new Set(['PART 2025-07-01 1656/NQ-UBTVQH15']),
+    );
   });
 
   test('a code before the reference knows it, an unknown code and a bad day', () => {
-    expect(model.unitOn('00136', '2024-06-01')).toMatchObject({ status: 'NOT_YET', first: { key: '00136@2025-07-01' } });
+    expect(model.unitOn('00136', '2024-06-01')).toMatchObject({
+      status: 'NOT_YET',
+      first: { key: '00136@2025-07-01' },
+    });
     expect(() => model.unitOn('99999', '2024-06-01')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
-    expect(() => model.unitOn('00541', '2025-02-30')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => model.unitOn('00541', '2025-02-30')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 
@@ -77,33 +123,71 @@ describe('lineage', () => {
   });
 
   test('a part with all the population takes all (Trâu Quỳ, Đặng Xá); the district follows its 17 units', () => {
-    const weights = (key: string) => Object.fromEntries(model.successors(key).map((e) => [e.to.slice(0, 5), toText(e.weight)]));
+    const weights = (key: string) =>
+      Object.fromEntries(model.successors(key).map((e) => [e.to.slice(0, 5), toText(e.weight)]));
     expect(weights('00565@')).toEqual({ '00565': '1', '00577': '0' });
     expect(weights('00556@')).toEqual({ '00562': '1', '00541': '0' });
     // Phù Đổng: 6 whole units + Cổ Bi's third = 19/3 of 17 units; Thuận An 2 + Đặng Xá + half Phú Sơn = 7/2;
     // Gia Lâm 2 + Trâu Quỳ + ½ Phú Sơn + ⅓ Cổ Bi + ½ Đa Tốn + ⅓ Bát Tràng = 14/3; Bát Tràng 1 + ½ + ⅓ = 11/6; wards ⅓ each.
-    expect(weights('018@')).toEqual({ '00541': '19/51', '00562': '7/34', '00565': '14/51', '00577': '11/102', '00145': '1/51', '00136': '1/51' });
+    expect(weights('018@')).toEqual({
+      '00541': '19/51',
+      '00562': '7/34',
+      '00565': '14/51',
+      '00577': '11/102',
+      '00145': '1/51',
+      '00136': '1/51',
+    });
   });
 
   test('the new Phù Đổng has nine predecessors: six whole, Cổ Bi and Đặng Xá in part, and the district', () => {
-    expect(model.predecessors('00541@2025-07-01').map((e) => `${e.from} ${e.share}`).sort()).toEqual([
-      '00526@ WHOLE', '00529@ WHOLE', '00532@ WHOLE', '00535@ WHOLE', '00541@2025-01-01 WHOLE', '00544@2025-01-01 WHOLE',
-      '00553@ PART', '00556@ PART', '018@ PART',
+    expect(
+      model
+        .predecessors('00541@2025-07-01')
+        .map((e) => `${e.from} ${e.share}`)
+        .sort(),
+    ).toEqual([
+      '00526@ WHOLE',
+      '00529@ WHOLE',
+      '00532@ WHOLE',
+      '00535@ WHOLE',
+      '00541@2025-01-01 WHOLE',
+      '00544@2025-01-01 WHOLE',
+      '00553@ PART',
+      '00556@ PART',
+      '018@ PART',
     ]);
   });
 });
 
 describe('a model that would lose or double figures is refused', () => {
   const unit = (code: string, validFrom: string | null, validTo: string | null) => ({
-    key: `${code}@${validFrom ?? ''}`, code, validFrom, validTo, name: code, kind: 'COMMUNE' as const, parentCode: null, outside: null,
+    key: `${code}@${validFrom ?? ''}`,
+    code,
+    validFrom,
+    validTo,
+    name: code,
+    kind: 'COMMUNE' as const,
+    parentCode: null,
+    outside: null,
   });
   const edge = (from: string, to: string, weight = ONE) => ({
-    from, to, share: 'PART' as const, day: '2025-01-01', resolution: 'test', weight, weightRule: '', sources: [], note: '',
+    from,
+    to,
+    share: 'PART' as const,
+    day: '2025-01-01',
+    resolution: 'test',
+    weight,
+    weightRule: '',
+    sources: [],
+    note: '',
   });
 
   test('weights out of a split must add up to one, and an ended unit must go somewhere', () => {
     const units = [unit('A', null, '2024-12-31'), unit('B', '2025-01-01', null), unit('C', '2025-01-01', null)];
-    expect(() => new UnitModel(units, [edge('A@', 'B@2025-01-01', fraction(1, 2)), edge('A@', 'C@2025-01-01', fraction(1, 3))])).toThrow(/add up to 5\/6/);
+    expect(
+      () =>
+        new UnitModel(units, [edge('A@', 'B@2025-01-01', fraction(1, 2)), edge('A@', 'C@2025-01-01', fraction(1, 3))]),
+    ).toThrow(/add up to 5\/6/);
     expect(() => new UnitModel(units, [])).toThrow(/no successor/);
     expect(() => new UnitModel([unit('A', null, '2025-03-01'), unit('A', '2025-01-01', null)], [])).toThrow(/overlap/);
   });

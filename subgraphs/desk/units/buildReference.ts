@@ -12,7 +12,9 @@ type Row = Record<string, string>;
 /** The reference folder beside this module's source, whether run from source or from dist/. */
 export function referenceFolder(): string {
   const beside = path.join(__dirname, 'reference');
-  return existsSync(beside) ? beside : path.join(__dirname, '..', '..', '..', '..', 'subgraphs', 'desk', 'units', 'reference');
+  return existsSync(beside)
+    ? beside
+    : path.join(__dirname, '..', '..', '..', '..', 'subgraphs', 'desk', 'units', 'reference');
 }
 
 export function loadReferenceModel(folder = referenceFolder()): UnitModel {
@@ -24,7 +26,11 @@ export function loadReferenceModel(folder = referenceFolder()): UnitModel {
 }
 
 /** Units with periods and lineage from the 2021 list and the lineage rows (pure over the rows). */
-export function buildReferenceModel(listRows: readonly Row[], lineageRows: readonly Row[], otherRows: readonly Row[]): UnitModel {
+export function buildReferenceModel(
+  listRows: readonly Row[],
+  lineageRows: readonly Row[],
+  otherRows: readonly Row[],
+): UnitModel {
   const units = new Map(unitsFromList(listRows).map((u) => [u.key, u]));
   const outside = outsideByKey(otherRows);
   const edges = lineageRows.map((row) => edgeFromRow(row, units));
@@ -38,14 +44,25 @@ export function buildReferenceModel(listRows: readonly Row[], lineageRows: reado
 function edgeFromRow(row: Row, units: Map<string, DraftUnit>): DraftEdge {
   const event = parseEvent(row.event);
   const from = units.get(unitKey(row.old_code, row.valid_from || null));
-  if (!from || from.name !== row.old_name) throw new Error(`lineage row names ${row.old_code} ${row.old_name}, unknown in that period`);
+  if (!from || from.name !== row.old_name)
+    throw new Error(`lineage row names ${row.old_code} ${row.old_name}, unknown in that period`);
   if (from.validTo !== null && from.validTo !== row.valid_to) throw new Error(`${from.key} ends on two days`);
   from.validTo = row.valid_to;
   const to = successorUnit(row.new_code, row.new_name, event.day, units);
   const share = row.share.toUpperCase() as Share;
   if (share !== 'WHOLE' && share !== 'PART') throw new Error(`share "${row.share}" is neither whole nor part`);
   const sources = row.source_ids.split(';').filter(Boolean);
-  return { from: from.key, to: to.key, share, day: event.day, resolution: event.resolution, weight: ZERO, weightRule: '', sources, note: event.note };
+  return {
+    from: from.key,
+    to: to.key,
+    share,
+    day: event.day,
+    resolution: event.resolution,
+    weight: ZERO,
+    weightRule: '',
+    sources,
+    note: event.note,
+  };
 }
 
 /** The unit a lineage row leads to, created on first sight; its parent is settled once all edges are read. */
@@ -56,7 +73,16 @@ function successorUnit(code: string, name: string, day: string, units: Map<strin
     if (known.name !== name) throw new Error(`${key} is named both ${known.name} and ${name}`);
     return known;
   }
-  const unit: DraftUnit = { key, code, validFrom: day, validTo: null, name, kind: kindFromName(name), parentCode: '?', outside: null };
+  const unit: DraftUnit = {
+    key,
+    code,
+    validFrom: day,
+    validTo: null,
+    name,
+    kind: kindFromName(name),
+    parentCode: '?',
+    outside: null,
+  };
   units.set(key, unit);
   return unit;
 }
@@ -72,9 +98,16 @@ function parentOfNew(unit: DraftUnit, edges: DraftEdge[], units: Map<string, Dra
     .find((p) => COMMUNE_LEVEL.includes(p.kind) === COMMUNE_LEVEL.includes(unit.kind));
   let parentCode = sameLevel?.parentCode ?? null;
   while (parentCode !== null) {
-    const parent = [...units.values()].find((u) => u.code === parentCode && (u.validFrom ?? '') <= unit.validFrom! && (u.validTo === null || u.validTo >= unit.validFrom!));
+    const parent = [...units.values()].find(
+      (u) =>
+        u.code === parentCode &&
+        (u.validFrom ?? '') <= unit.validFrom! &&
+        (u.validTo === null || u.validTo >= unit.validFrom!),
+    );
     if (parent) return parent.code;
-    const ended = [...units.values()].find((u) => u.code === parentCode && u.validTo !== null && u.validTo < unit.validFrom!);
+    const ended = [...units.values()].find(
+      (u) => u.code === parentCode && u.validTo !== null && u.validTo < unit.validFrom!,
+    );
     parentCode = ended?.parentCode ?? null;
   }
   return null;

@@ -24,7 +24,11 @@ export interface AreaAnswer {
 }
 
 /** How much of a unit's figures belong to the area, and whether that share is an estimate. */
-export function areaShare(model: UnitModel, area: UnitPeriod, unit: UnitPeriod): { share: Fraction; estimate: boolean } {
+export function areaShare(
+  model: UnitModel,
+  area: UnitPeriod,
+  unit: UnitPeriod,
+): { share: Fraction; estimate: boolean } {
   if (unit.key === area.key || isUnder(unit, area)) return { share: ONE, estimate: false };
   if (!becameOf(model, area.key).has(unit.key)) return { share: ZERO, estimate: false };
   if (unit.outside && !unit.outside.deskInScope) {
@@ -34,7 +38,9 @@ export function areaShare(model: UnitModel, area: UnitPeriod, unit: UnitPeriod):
 }
 
 function isUnder(unit: UnitPeriod, area: UnitPeriod): boolean {
-  const within = (area.validFrom === null || (unit.validFrom ?? '') >= area.validFrom) && (area.validTo === null || (unit.validTo !== null && unit.validTo <= area.validTo));
+  const within =
+    (area.validFrom === null || (unit.validFrom ?? '') >= area.validFrom) &&
+    (area.validTo === null || (unit.validTo !== null && unit.validTo <= area.validTo));
   return unit.parentCode === area.code && within;
 }
 
@@ -51,10 +57,16 @@ function becameOf(model: UnitModel, key: string, seen = new Set<string>()): Set<
 /** "The area that was" a unit: its figures per period, before its end and after, continued through its successors. */
 export function countAreaThatWas(model: UnitModel, areaKey: string, rows: readonly CountRow[]): AreaAnswer {
   const area = model.unit(areaKey);
-  const byPeriod = new Map<string, { share: Fraction; estimate: boolean; figures: Readonly<Record<string, number>> }[]>();
+  const byPeriod = new Map<
+    string,
+    { share: Fraction; estimate: boolean; figures: Readonly<Record<string, number>> }[]
+  >();
   for (const row of rows) {
     const unit = checkRow(model, row);
-    byPeriod.set(row.period, [...(byPeriod.get(row.period) ?? []), { ...areaShare(model, area, unit), figures: row.figures }]);
+    byPeriod.set(row.period, [
+      ...(byPeriod.get(row.period) ?? []),
+      { ...areaShare(model, area, unit), figures: row.figures },
+    ]);
   }
   const answer: AreaRow[] = [];
   for (const [period, parts] of [...byPeriod].sort(([a], [b]) => a.localeCompare(b))) {
@@ -69,7 +81,10 @@ export function countAreaThatWas(model: UnitModel, areaKey: string, rows: readon
         inside = add(inside, mul(p.share, { num: value, den: 1n }));
         estimate ||= p.estimate && value > 0n && p.share.num > 0n;
       }
-      const [value, rest] = largestRemainder([inside, add({ num: total, den: 1n }, { num: -inside.num, den: inside.den })]);
+      const [value, rest] = largestRemainder([
+        inside,
+        add({ num: total, den: 1n }, { num: -inside.num, den: inside.den }),
+      ]);
       row.figures[name] = { value, estimate };
       row.rest[name] = rest;
     }

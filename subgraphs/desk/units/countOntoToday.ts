@@ -10,7 +10,12 @@ import type { UnitModel } from './unitModel';
 export type Destinations = Map<string, { weight: Fraction; viaSplit: boolean }>;
 
 /** Follows the lineage from a unit to the units in force on `today`, multiplying shares along the way. */
-export function destinationsOf(model: UnitModel, key: string, today: string, memo = new Map<string, Destinations>()): Destinations {
+export function destinationsOf(
+  model: UnitModel,
+  key: string,
+  today: string,
+  memo = new Map<string, Destinations>(),
+): Destinations {
   const known = memo.get(key);
   if (known) return known;
   const unit = model.unit(key);
@@ -21,7 +26,10 @@ export function destinationsOf(model: UnitModel, key: string, today: string, mem
     for (const edge of model.successors(key)) {
       for (const [to, d] of destinationsOf(model, edge.to, today, memo)) {
         const before = found.get(to) ?? { weight: ZERO, viaSplit: false };
-        found.set(to, { weight: add(before.weight, mul(edge.weight, d.weight)), viaSplit: before.viaSplit || d.viaSplit || edge.share === 'PART' });
+        found.set(to, {
+          weight: add(before.weight, mul(edge.weight, d.weight)),
+          viaSplit: before.viaSplit || d.viaSplit || edge.share === 'PART',
+        });
       }
     }
   }
@@ -59,7 +67,11 @@ function apportionPeriod(model: UnitModel, period: string, contributions: readon
   const rows: CountedRow[] = targets.map((unit) => ({ unit, period, figures: {} }));
   const names = [...new Set(contributions.flatMap((c) => Object.keys(c.figures)))];
   for (const name of names) {
-    const figures = apportionFigure(targets.map((t) => t.key), name, contributions);
+    const figures = apportionFigure(
+      targets.map((t) => t.key),
+      name,
+      contributions,
+    );
     rows.forEach((row, i) => (row.figures[name] = figures[i]));
   }
   return rows;

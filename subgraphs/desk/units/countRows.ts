@@ -35,7 +35,8 @@ export interface CountAnswer {
 export function periodDays(period: string): { first: string; last: string } {
   if (isIsoDate(period)) return { first: period, last: period };
   const m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!m || +m[2] < 1 || +m[2] > 12) throw new UnitsInputError(`period "${period}" is neither a day (YYYY-MM-DD) nor a month (YYYY-MM)`);
+  if (!m || +m[2] < 1 || +m[2] > 12)
+    throw new UnitsInputError(`period "${period}" is neither a day (YYYY-MM-DD) nor a month (YYYY-MM)`);
   const lastDay = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
   return { first: `${period}-01`, last: `${period}-${String(lastDay).padStart(2, '0')}` };
 }
@@ -48,13 +49,16 @@ export function checkRow(model: UnitModel, row: CountRow): UnitPeriod {
     throw new UnitsInputError(`${unit.key} (${unit.name}) was not in force throughout ${row.period}`);
   }
   for (const [name, value] of Object.entries(row.figures)) {
-    if (!Number.isSafeInteger(value) || value < 0) throw new UnitsInputError(`figure ${name} of ${unit.key} in ${row.period} is not a count: ${value}`);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new UnitsInputError(`figure ${name} of ${unit.key} in ${row.period} is not a count: ${value}`);
   }
   return unit;
 }
 
 export function byPeriodThenCode(a: CountedRow, b: CountedRow): number {
-  return a.period.localeCompare(b.period) || a.unit.code.localeCompare(b.unit.code) || a.unit.key.localeCompare(b.unit.key);
+  return (
+    a.period.localeCompare(b.period) || a.unit.code.localeCompare(b.unit.code) || a.unit.key.localeCompare(b.unit.key)
+  );
 }
 
 /** Each row counted where it was filed: one row per historical unit and period, nothing estimated. */

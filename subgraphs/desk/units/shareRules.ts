@@ -58,15 +58,23 @@ function setWeight(edge: DraftEdge, weight: Fraction, rule: string): void {
 
 function byStatedPopulation(group: DraftEdge[]): void {
   const takers = group.filter((e) => ALL_POPULATION.test(e.note));
-  if (takers.length !== 1) throw new Error(`${group[0].from}: all of its population cannot go to ${takers.length} parts`);
+  if (takers.length !== 1)
+    throw new Error(`${group[0].from}: all of its population cannot go to ${takers.length} parts`);
   for (const e of group) {
     const all = e === takers[0];
     setWeight(e, all ? ONE : ZERO, all ? 'all of the population went here' : 'no population went here');
   }
 }
 
-function asItsUnits(group: DraftEdge[], district: DraftUnit, units: ReadonlyMap<string, DraftUnit>, byFrom: Map<string, DraftEdge[]>): void {
-  const children = [...units.values()].filter((u) => u.parentCode === district.code && u.validTo === district.validTo && COMMUNE_LEVEL.includes(u.kind));
+function asItsUnits(
+  group: DraftEdge[],
+  district: DraftUnit,
+  units: ReadonlyMap<string, DraftUnit>,
+  byFrom: Map<string, DraftEdge[]>,
+): void {
+  const children = [...units.values()].filter(
+    (u) => u.parentCode === district.code && u.validTo === district.validTo && COMMUNE_LEVEL.includes(u.kind),
+  );
   const each = fraction(1, children.length);
   for (const e of group) {
     let weight = ZERO;

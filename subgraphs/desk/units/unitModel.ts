@@ -30,13 +30,17 @@ export class UnitModel {
   private readonly out = new Map<string, LineageEdge[]>();
   private readonly in = new Map<string, LineageEdge[]>();
 
-  constructor(units: readonly UnitPeriod[], readonly edges: readonly LineageEdge[]) {
+  constructor(
+    units: readonly UnitPeriod[],
+    readonly edges: readonly LineageEdge[],
+  ) {
     for (const unit of units) {
       if (this.byKey.has(unit.key)) throw new Error(`unit ${unit.key} appears twice`);
       this.byKey.set(unit.key, unit);
       this.byCode.set(unit.code, [...(this.byCode.get(unit.code) ?? []), unit]);
     }
-    for (const periods of this.byCode.values()) periods.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
+    for (const periods of this.byCode.values())
+      periods.sort((a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''));
     for (const edge of edges) {
       this.out.set(edge.from, [...(this.out.get(edge.from) ?? []), edge]);
       this.in.set(edge.to, [...(this.in.get(edge.to) ?? []), edge]);
@@ -93,7 +97,10 @@ export class UnitModel {
    */
   desksOn(day: string): Desk[] {
     return this.unitsOn(day)
-      .filter((unit) => unit.kind === 'DISTRICT' || (COMMUNE_LEVEL.includes(unit.kind) && (unit.outside?.deskInScope ?? true)))
+      .filter(
+        (unit) =>
+          unit.kind === 'DISTRICT' || (COMMUNE_LEVEL.includes(unit.kind) && (unit.outside?.deskInScope ?? true)),
+      )
       .map((unit) => ({ unit, level: unit.kind === 'DISTRICT' ? 'DISTRICT' : 'COMMUNE' }));
   }
 }
