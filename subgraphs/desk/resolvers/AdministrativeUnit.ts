@@ -1,10 +1,10 @@
 import { toIsoDate } from '../../shared/dates';
-import type { DeskContext } from '../createDeskSubgraph';
+import type { DeskLoaders } from '../deskLoaders';
 import type { LineageEdge, UnitPeriod } from '../units/types';
 import type { UnitModel } from '../units/unitModel';
 import { asUserInput } from '../units/userErrors';
 
-type Context = DeskContext<unknown>;
+type Context = { loaders: { desk: DeskLoaders } };
 
 /** A lineage edge seen from one side: `other` is the unit at its far end. */
 interface LineageView {

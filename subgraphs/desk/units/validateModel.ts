@@ -1,13 +1,22 @@
 import { ONE, add, compare, toText } from './fraction';
 import { addDays } from '../../shared/dates';
-import type { UnitModel } from './unitModel';
+import type { LineageEdge, UnitPeriod } from './types';
+
+/** What the checks read of a model (its class imports this file, so it is described, not imported). */
+interface ModelView {
+  readonly units: UnitPeriod[];
+  readonly edges: readonly LineageEdge[];
+  periodsOf(code: string): readonly UnitPeriod[];
+  unit(key: string): UnitPeriod;
+  successors(unit: UnitPeriod | string): readonly LineageEdge[];
+}
 
 /**
  * Checks the invariants every count relies on: periods of a code do not overlap, an edge joins
  * the day one unit ends to the day its successor starts, and every ended unit passes on exactly
  * all of its figures (weights add up to one), so nothing can be lost or counted twice.
  */
-export function validateModel(model: UnitModel): void {
+export function validateModel(model: ModelView): void {
   for (const unit of model.units) {
     const periods = model.periodsOf(unit.code);
     periods.forEach((period, i) => {
@@ -27,7 +36,7 @@ export function validateModel(model: UnitModel): void {
   }
 }
 
-function checkPassesOn(model: UnitModel, key: string, validTo: string): void {
+function checkPassesOn(model: ModelView, key: string, validTo: string): void {
   const edges = model.successors(key);
   if (edges.length === 0) throw new Error(`unit ${key} ended on ${validTo} with no successor`);
   if (edges.some((e) => e.share === 'WHOLE') && edges.length > 1) {
