@@ -16,7 +16,7 @@ export const communeSubgraph = createDeskSubgraph({
   resolvers,
   deskEventMutation: 'recordCommuneDeskEvent',
   procedureEntity: 'CommuneProcedure',
-  publicTypes: ['District', 'Commune', 'CommuneProcedure', 'CommuneReport'],
+  publicTypes: ['District', 'Commune', 'CommuneProcedure', 'CommuneReport', 'UnitCounts', 'UnitCountRow', 'Figure'],
   isEmpty: communeIsEmpty,
   seed: (ds) => seedCommune(ds),
 }) satisfies { createContext: (...args: any[]) => CommuneContext };

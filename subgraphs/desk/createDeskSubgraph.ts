@@ -7,6 +7,7 @@ import type { ProcedureLevel } from './catalogue/procedureEntities';
 import { DESK_ENTITIES, deskMigrations } from './deskTables';
 import { createDeskLoaders, type DeskLoaders } from './deskLoaders';
 import { deskResolvers } from './resolvers';
+import { unitOnDay } from './resolvers/AdministrativeUnit';
 
 /** Per-request state of a desk subgraph: fresh loaders over the shared data source, and who is asking. */
 export interface DeskContext<L> {
@@ -49,6 +50,9 @@ const DESK_PUBLIC_TYPES = [
   'BreakdownKey',
   'DossierFigures',
   'Simplification',
+  'AdministrativeUnit',
+  'UnitLineage',
+  'UnitOnDay',
 ];
 
 /**
@@ -62,6 +66,7 @@ export function createDeskSubgraph<L>(options: DeskLevelOptions<L>): SubgraphDef
     migrations: [...options.unitMigrations, ...deskMigrations(options.level)],
     resolvers: {
       ...options.resolvers,
+      Query: { ...options.resolvers.Query, unit: unitOnDay },
       ...deskResolvers(options.level, options.unitEntity, options.deskEventMutation, options.procedureEntity),
     },
     publicTypes: [...DESK_PUBLIC_TYPES, ...options.publicTypes],

@@ -3,11 +3,16 @@ import { In, type DataSource } from 'typeorm';
 import { simplificationsOf } from './catalogue/catalogueQueries';
 import type { Dossier, DossierEvent } from './dossiers/dossierEntity';
 import { dossiersByCode, historiesOf } from './dossiers/dossierQueries';
+import { readUnitModel } from './units/readUnitModel';
+import type { UnitModel } from './units/unitModel';
 import { ProcedureEntity, type Procedure, type Simplification } from './catalogue/procedureEntities';
 
 /** Per-request loaders for the catalogue and dossier fields both desk subgraphs answer (ctx.loaders.desk). */
 export function createDeskLoaders(ds: DataSource) {
+  let unitModel: Promise<UnitModel> | undefined;
   return {
+    /** Units with periods and lineage, read once per request (two statements, whatever their number). */
+    unitModel: () => (unitModel ??= readUnitModel(ds)),
     procedureByCode: new DataLoader<string, Procedure | null>(async (codes) => {
       const rows = await ds.getRepository(ProcedureEntity).findBy({ code: In([...codes]) });
       const byCode = new Map(rows.map((p) => [p.code, p]));

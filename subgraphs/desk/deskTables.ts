@@ -8,6 +8,8 @@ import type { ProcedureLevel } from './catalogue/procedureEntities';
 import { ProcedureEntity, SimplificationEntity } from './catalogue/procedureEntities';
 import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
+import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
+import { UnitLineageEntity, UnitPeriodEntity } from './units/unitTables';
 
 /**
  * The tables every one-stop desk database has, whatever its level: listed once, so the district
@@ -21,6 +23,8 @@ export const DESK_ENTITIES = [
   DossierEntity,
   DossierEventEntity,
   DeskEventEntity,
+  UnitPeriodEntity,
+  UnitLineageEntity,
 ];
 
 export function deskMigrations(level: ProcedureLevel) {
@@ -30,5 +34,6 @@ export function deskMigrations(level: ProcedureLevel) {
     DeskEvents1764500000000,
     DossierRollups1764600000000,
     RollupVersions1764700000000,
+    UnitsOverTime1764800000000,
   ];
 }

@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { EntitySchema } from 'typeorm';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
+import { AdministrativeUnit, UnitLineage } from './AdministrativeUnit';
 import { BreakdownRow } from './BreakdownRow';
 import { deskEventMutation, DeskEventResultResolvers } from './DeskEvent';
 import { Dossier } from './Dossier';
@@ -22,6 +23,8 @@ export function deskResolvers(
       [mutation]: deskEventMutation(level, (manager, code) => manager.getRepository(unitEntity).existsBy({ code })),
     },
     DeskEventResult: DeskEventResultResolvers,
+    AdministrativeUnit,
+    UnitLineage,
     BreakdownRow,
     Procedure,
     Dossier,

@@ -1,3 +1,4 @@
+import { periodsOfCode } from '../../desk/resolvers/AdministrativeUnit';
 import { dateWindow } from '../../shared/dates';
 import { unitDossierFields } from '../../desk/resolvers/Dossier';
 import type { DistrictContext } from '../context';
@@ -6,6 +7,7 @@ import type { ReportKey } from '../../desk/statistics/statisticsLoaders';
 
 export const District = {
   __resolveReference: (ref: { code: string }, ctx: DistrictContext) => ctx.loaders.districtByCode.load(ref.code),
+  periods: periodsOfCode,
   report: (district: DistrictRow, args: { from: Date; to: Date }): ReportKey => ({
     districtCode: district.code,
     ...dateWindow(args.from, args.to),
