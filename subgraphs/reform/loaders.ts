@@ -53,15 +53,23 @@ export function createReformLoaders(ds: DataSource) {
       load(keys),
     );
   const counter = { clearAll: () => void (version = undefined) };
-  const planKey = (k: PlanKey) => `${k.districtCode}|${k.year}`;
-  const byCode = <T extends { code?: string; number?: string }>(rows: T[], field: 'code' | 'number') =>
-    new Map(rows.map((r) => [r[field] as string, r]));
-
-  const directiveLinks = (where: object) => ds.getRepository(TaskDirectiveEntity).find({ where });
-
   return {
     /** Not a loader: the counter read for this request, forgotten with the loaders (clearLoaders). */
     counter,
+    ...lookupLoaders(ds, remember),
+    ...childLoaders(ds, remember),
+    ...linkLoaders(ds, remember),
+    ...districtWindowLoaders(ds, remember),
+  };
+}
+
+const planKey = (k: PlanKey) => `${k.districtCode}|${k.year}`;
+const byCode = <T extends { code?: string; number?: string }>(rows: T[], field: 'code' | 'number') =>
+  new Map(rows.map((r) => [r[field] as string, r]));
+
+/** One row by its key: a plan by district and year, a task by code, a directive by number. */
+function lookupLoaders(ds: DataSource, remember: Remember) {
+  return {
     plan: new DataLoader<PlanKey, ReformPlan | null, string>(
       remember('plan', async (keys) => {
         const rows = await ds.getRepository(ReformPlanEntity).findBy({
@@ -85,6 +93,12 @@ export function createReformLoaders(ds: DataSource) {
         return numbers.map((n) => rows.get(n) ?? null);
       }),
     ),
+  };
+}
+
+/** Each parent's child rows: a plan's tasks, a task's status changes, audit and procedure links. */
+function childLoaders(ds: DataSource, remember: Remember) {
+  return {
     tasksByPlan: childrenOf<number, ReformTask>(
       remember,
       'tasksByPlan',
@@ -116,6 +130,13 @@ export function createReformLoaders(ds: DataSource) {
           .find({ where: { taskId: In(taskIds) }, order: { level: 'ASC', procedureCode: 'ASC' } }),
       (l) => l.taskId,
     ),
+  };
+}
+
+/** Both ways across the link tables: tasks of a procedure, directives of a task, tasks of a directive. */
+function linkLoaders(ds: DataSource, remember: Remember) {
+  const directiveLinks = (where: object) => ds.getRepository(TaskDirectiveEntity).find({ where });
+  return {
     /** Tasks linked to each procedure, keyed "LEVEL|code", in one statement. */
     tasksByProcedure: new DataLoader<string, ReformTask[]>(
       remember('tasksByProcedure', async (keys) => {
@@ -160,6 +181,12 @@ export function createReformLoaders(ds: DataSource) {
         });
       }),
     ),
+  };
+}
+
+/** A district's directives issued in a date window, and their count. */
+function districtWindowLoaders(ds: DataSource, remember: Remember) {
+  return {
     directivesInWindow: new DataLoader<DistrictWindowKey, Directive[], string>(
       remember('directivesInWindow', async (keys) => {
         const results = new Map<string, Directive[]>();
