@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { ANONYMOUS } from '../subgraphs/shared/auth/identity';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { repoRoot } from '../subgraphs/shared/paths';
@@ -18,19 +19,37 @@ import { printReport, ratiosOf, type QueryReport } from './report';
  * response cache on (cached; the others run with it off). Flags: --duration s, --warmup s, --connections n, --out file,
  * --only name[,name], --national <DB_PREFIX of a national data set> (MySQL). Databases: DATA_DIR data/bench (SQLite) or DB_PREFIX bench (MySQL).
  */
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+const USAGE =
+  'usage: npm run bench [-- --duration s --warmup s --connections n --out file --only name[,name] --national prefix]';
+
+function readFlags() {
+  try {
+    return parseArgs({
+      strict: true,
+      options: {
+        connections: { type: 'string', default: '10' },
+        duration: { type: 'string', default: '10' },
+        warmup: { type: 'string', default: '3' },
+        out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
+        only: { type: 'string', default: '' },
+        national: { type: 'string', default: '' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
 }
 
+const flags = readFlags();
 const settings: LoadSettings = {
-  connections: Number(flag('connections', '10')),
-  durationSeconds: Number(flag('duration', '10')),
-  warmupSeconds: Number(flag('warmup', '3')),
+  connections: Number(flags.connections),
+  durationSeconds: Number(flags.duration),
+  warmupSeconds: Number(flags.warmup),
 };
-const outFile = path.resolve(flag('out', path.join(repoRoot(), 'bench', 'results', 'latest.json')));
-const only = flag('only', '').split(',').filter(Boolean);
-const nationalPrefix = flag('national', '');
+const outFile = path.resolve(flags.out);
+const only = flags.only.split(',').filter(Boolean);
+const nationalPrefix = flags.national;
 
 const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
   ? { DB_PREFIX: process.env.DB_PREFIX || 'bench' }
