@@ -88,6 +88,32 @@ function canonical(text: string): string {
   return JSON.stringify(JSON.parse(text));
 }
 
+/** Each target's answer once: 200, no errors, the seeded data, and the same JSON as ours. */
+async function checkedAnswers(
+  q: BenchQuery,
+  targets: Record<string, Omit<Target, 'expectBody'>>,
+): Promise<Record<string, string>> {
+  const answers: Record<string, string> = {};
+  for (const [name, target] of Object.entries(targets)) {
+    const { status, text } = await fetchOnce(target);
+    if (status !== 200 || JSON.parse(text).errors)
+      throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
+    answers[name] = text;
+  }
+  if (!q.isReal(JSON.parse(answers.ours).data)) {
+    throw new Error(
+      `${q.name}: the answer is not the seeded data (is the bench database whole? delete data/bench to reseed):\n${answers.ours.slice(0, 300)}`,
+    );
+  }
+  for (const name of Object.keys(answers)) {
+    if (canonical(answers[name]) !== canonical(answers.ours))
+      throw new Error(
+        `${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`,
+      );
+  }
+  return answers;
+}
+
 async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<QueryReport> {
   const body = JSON.stringify({ query: q.query, variables: q.variables });
   const targets: Record<string, Omit<Target, 'expectBody'>> = {
@@ -103,25 +129,8 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
       headers: { [IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS) },
     };
   }
-  const answers: Record<string, string> = {};
-  for (const [name, target] of Object.entries(targets)) {
-    const { status, text } = await fetchOnce(target);
-    if (status !== 200 || JSON.parse(text).errors)
-      throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
-    answers[name] = text;
-  }
-  if (!q.isReal(JSON.parse(answers.ours).data)) {
-    throw new Error(
-      `${q.name}: the answer is not the seeded data (is the bench database whole? delete data/bench to reseed):\n${answers.ours.slice(0, 300)}`,
-    );
-  }
+  const answers = await checkedAnswers(q, targets);
   const identical = canonical(answers.ours) === canonical(answers.hive);
-  for (const name of Object.keys(answers)) {
-    if (canonical(answers[name]) !== canonical(answers.ours))
-      throw new Error(
-        `${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`,
-      );
-  }
   const results: Record<string, LoadResult> = {};
   for (const [name, target] of Object.entries(targets)) {
     // A forwarded identity lives 60 s: sign a fresh one for each direct run.
