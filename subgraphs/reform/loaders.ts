@@ -135,9 +135,11 @@ function childLoaders(ds: DataSource, remember: Remember) {
 
 /** Both ways across the link tables: tasks of a procedure, directives of a task, tasks of a directive. */
 function linkLoaders(ds: DataSource, remember: Remember) {
-  const directiveLinks = (where: object) => ds.getRepository(TaskDirectiveEntity).find({ where });
+  return { ...procedureLinkLoaders(ds, remember), ...directiveLinkLoaders(ds, remember) };
+}
+
+function procedureLinkLoaders(ds: DataSource, remember: Remember) {
   return {
-    /** Tasks linked to each procedure, keyed "LEVEL|code", in one statement. */
     tasksByProcedure: new DataLoader<string, ReformTask[]>(
       remember('tasksByProcedure', async (keys) => {
         const links = await ds
@@ -156,6 +158,12 @@ function linkLoaders(ds: DataSource, remember: Remember) {
         });
       }),
     ),
+  };
+}
+
+function directiveLinkLoaders(ds: DataSource, remember: Remember) {
+  const directiveLinks = (where: object) => ds.getRepository(TaskDirectiveEntity).find({ where });
+  return {
     directivesByTask: new DataLoader<number, Directive[]>(
       remember('directivesByTask', async (taskIds) => {
         const links = await directiveLinks({ taskId: In([...taskIds]) });
@@ -186,49 +194,54 @@ function linkLoaders(ds: DataSource, remember: Remember) {
 
 /** A district's directives issued in a date window, and their count. */
 function districtWindowLoaders(ds: DataSource, remember: Remember) {
-  return {
-    directivesInWindow: new DataLoader<DistrictWindowKey, Directive[], string>(
-      remember('directivesInWindow', async (keys) => {
-        const results = new Map<string, Directive[]>();
-        for (const group of groupBy(keys, windowKey).values()) {
-          const rows = await ds
-            .getRepository(DirectiveEntity)
-            .createQueryBuilder('d')
-            .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
-            .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
-            .orderBy('d.issued_on')
-            .addOrderBy('d.number')
-            .getMany();
-          for (const key of group)
-            results.set(
-              districtWindowKey(key),
-              rows.filter((d) => d.districtCode === key.districtCode),
-            );
-        }
-        return keys.map((k) => results.get(districtWindowKey(k))!);
-      }),
-      { cacheKeyFn: districtWindowKey },
-    ),
-    directiveCount: new DataLoader<DistrictWindowKey, number, string>(
-      remember('directiveCount', async (keys) => {
-        const counts = new Map<string, number>();
-        for (const group of groupBy(keys, windowKey).values()) {
-          const rows = await ds
-            .createQueryBuilder()
-            .select('d.district_code', 'districtCode')
-            .addSelect('COUNT(*)', 'count')
-            .from('directive', 'd')
-            .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
-            .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
-            .groupBy('d.district_code')
-            .getRawMany();
-          for (const row of rows) counts.set(`${row.districtCode}|${windowKey(group[0])}`, toCount(row.count));
-        }
-        return keys.map((k) => counts.get(districtWindowKey(k)) ?? 0);
-      }),
-      { cacheKeyFn: districtWindowKey },
-    ),
-  };
+  return { directivesInWindow: directivesInWindow(ds, remember), directiveCount: directiveCount(ds, remember) };
+}
+
+function directivesInWindow(ds: DataSource, remember: Remember) {
+  return new DataLoader<DistrictWindowKey, Directive[], string>(
+    remember('directivesInWindow', async (keys) => {
+      const results = new Map<string, Directive[]>();
+      for (const group of groupBy(keys, windowKey).values()) {
+        const rows = await ds
+          .getRepository(DirectiveEntity)
+          .createQueryBuilder('d')
+          .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
+          .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
+          .orderBy('d.issued_on')
+          .addOrderBy('d.number')
+          .getMany();
+        for (const key of group)
+          results.set(
+            districtWindowKey(key),
+            rows.filter((d) => d.districtCode === key.districtCode),
+          );
+      }
+      return keys.map((k) => results.get(districtWindowKey(k))!);
+    }),
+    { cacheKeyFn: districtWindowKey },
+  );
+}
+
+function directiveCount(ds: DataSource, remember: Remember) {
+  return new DataLoader<DistrictWindowKey, number, string>(
+    remember('directiveCount', async (keys) => {
+      const counts = new Map<string, number>();
+      for (const group of groupBy(keys, windowKey).values()) {
+        const rows = await ds
+          .createQueryBuilder()
+          .select('d.district_code', 'districtCode')
+          .addSelect('COUNT(*)', 'count')
+          .from('directive', 'd')
+          .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
+          .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
+          .groupBy('d.district_code')
+          .getRawMany();
+        for (const row of rows) counts.set(`${row.districtCode}|${windowKey(group[0])}`, toCount(row.count));
+      }
+      return keys.map((k) => counts.get(districtWindowKey(k)) ?? 0);
+    }),
+    { cacheKeyFn: districtWindowKey },
+  );
 }
 
 export type ReformLoaders = ReturnType<typeof createReformLoaders>;

@@ -222,6 +222,13 @@ function drawUnit(
   return count;
 }
 
+/** A dossier's end: closed on the day it ends within the data set's days (97%), and how. */
+function fateOf(fate: number, endOn: string | null): Pick<RollupDossier, 'closedOn' | 'status' | 'resolvedOn'> {
+  const closedOn = fate < 0.97 ? endOn : null;
+  const status = closedOn === null ? 'IN_PROGRESS' : fate < 0.93 ? 'RESOLVED' : fate < 0.95 ? 'DENIED' : 'WITHDRAWN';
+  return { closedOn, status, resolvedOn: status === 'RESOLVED' ? closedOn : null };
+}
+
 /** A dossier received on the day: its procedure, channel and fate drawn in that order. */
 function drawDossier(
   g: Generation,
@@ -243,9 +250,7 @@ function drawDossier(
   const fate = rand();
   const lag = Math.floor(rand() * (limit + 3));
   const endOn = g.addWorkingDays(dayIndex, lag);
-  const closedOn = fate < 0.97 && endOn <= g.lastDay ? endOn : null;
-  const status = closedOn === null ? 'IN_PROGRESS' : fate < 0.93 ? 'RESOLVED' : fate < 0.95 ? 'DENIED' : 'WITHDRAWN';
-  const resolvedOn = status === 'RESOLVED' ? closedOn : null;
+  const { closedOn, status, resolvedOn } = fateOf(fate, endOn <= g.lastDay ? endOn : null);
   const processingDays = resolvedOn ? lag : null;
   const code = `${unit}-${g.codeDayOf[dayIndex]}-${String(seq).padStart(4, '0')}`;
   emit(
