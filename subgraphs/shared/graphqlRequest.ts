@@ -1,12 +1,37 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import bodyParser from 'body-parser';
 import cors from 'cors';
-import { requestError } from './httpReplies';
-import type { HttpServiceOptions } from './httpServer';
+import { requestError, type Refusal } from './httpReplies';
 import { withRequestSignal } from './requestSignal';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** What a request to /graphql goes through (httpServer.ts's options, less the server's own). */
+export interface GraphQLRequestOptions<C extends BaseContext> {
+  server: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  /** Largest request body accepted, e.g. '100kb'; larger ones get 413. */
+  bodyLimit?: string;
+  /** Runs before the body is read: a Refusal answers the request, undefined lets it through. */
+  admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
+  /**
+   * Runs on the GraphQL request as Apollo will read it (a POST's JSON body, a GET's query
+   * string) before GraphQL does: a Refusal answers with its status and code.
+   */
+  inspect?: (request: unknown) => Refusal | undefined;
+  /** Answers kept in front of GraphQL (the gateway's answerCache.ts): a hit is sent as it is. */
+  answers?: AnswerStore;
+}
+
+export interface AnswerStore {
+  lookup(
+    req: IncomingMessage,
+    body: unknown,
+  ): Promise<{ hit?: { text: string; headers: Record<string, string> }; ticket?: unknown }>;
+  /** `age`: the answer came from a cache this old (seconds), so less of its lifetime is left. */
+  keep(ticket: unknown, status: number, cacheControl: string | undefined, text: string, age?: string): Promise<void>;
+}
 
 /**
  * The request Apollo Server will read: a POST's body, or a GET's `query`, `operationName`,
@@ -41,7 +66,7 @@ export function graphQLParams(req: IncomingMessage, body: unknown): unknown {
  * A request to /graphql, in the order its steps may turn it away: cors, admission (before the
  * body is read), the body, a kept answer, the inspection, then GraphQL itself.
  */
-export function graphQLHandler<C extends BaseContext>(options: HttpServiceOptions<C>): Handler {
+export function graphQLHandler<C extends BaseContext>(options: GraphQLRequestOptions<C>): Handler {
   const corsHandler = cors();
   const jsonHandler = bodyParser.json({ limit: options.bodyLimit ?? '100kb' });
   const readBody: Handler = (req, res) =>
@@ -78,7 +103,7 @@ function internalError(res: ServerResponse, error: unknown): void {
 
 /** A kept answer's body passed the inspection when it was first answered: look it up first. */
 function answerFromStore<C extends BaseContext>(
-  options: HttpServiceOptions<C>,
+  options: GraphQLRequestOptions<C>,
   req: IncomingMessage,
   res: ServerResponse,
   body: unknown,
@@ -95,7 +120,7 @@ function answerFromStore<C extends BaseContext>(
 }
 
 function inspected<C extends BaseContext>(
-  options: HttpServiceOptions<C>,
+  options: GraphQLRequestOptions<C>,
   req: IncomingMessage,
   res: ServerResponse,
   body: unknown,
@@ -107,7 +132,7 @@ function inspected<C extends BaseContext>(
 }
 
 function runGraphQL<C extends BaseContext>(
-  options: HttpServiceOptions<C>,
+  options: GraphQLRequestOptions<C>,
   req: IncomingMessage,
   res: ServerResponse,
   ticket?: unknown,
@@ -130,7 +155,7 @@ function runGraphQL<C extends BaseContext>(
 
 /** Apollo's answer to the client; a complete one is also kept when the store gave a ticket. */
 async function sendResponse<C extends BaseContext>(
-  options: HttpServiceOptions<C>,
+  options: GraphQLRequestOptions<C>,
   res: ServerResponse,
   response: HTTPGraphQLResponse,
   ticket: unknown,

@@ -1,5 +1,13 @@
 import type { ServerResponse } from 'node:http';
 
+/** Why a request was turned away before GraphQL saw it (401 no identity, 429 rate limited...). */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {

@@ -1,56 +1,29 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApolloServer, BaseContext } from '@apollo/server';
-import { graphQLHandler } from './graphqlRequest';
-import { requestError, sendJson } from './httpReplies';
+import type { BaseContext } from '@apollo/server';
+import { graphQLHandler, type GraphQLRequestOptions } from './graphqlRequest';
+import { requestError, sendJson, type Refusal } from './httpReplies';
+
+export type { AnswerStore } from './graphqlRequest';
+export type { Refusal } from './httpReplies';
 
 export interface Probe {
   ok: boolean;
   body: Record<string, unknown>;
 }
 
-/** Why a request was turned away before GraphQL saw it (401 no identity, 429 rate limited...). */
-export interface Refusal {
-  status: number;
-  code: string;
-  message: string;
-  headers?: Record<string, string>;
-}
-
-export interface HttpServiceOptions<C extends BaseContext> {
-  server: ApolloServer<C>;
-  context: (req: IncomingMessage) => Promise<C>;
+export interface HttpServiceOptions<C extends BaseContext> extends GraphQLRequestOptions<C> {
   port: number;
   host?: string;
-  /** Largest request body accepted, e.g. '100kb'; larger ones get 413. */
-  bodyLimit?: string;
   /**
    * GET /ready: every dependency reachable. /health only says the process serves requests.
    * A Refusal (the gateway's rate limit, a bad token) answers the request instead.
    */
   ready?: (req: IncomingMessage) => Promise<Probe | Refusal>;
-  /** Runs before the body is read: a Refusal answers the request, undefined lets it through. */
-  admit?: (req: IncomingMessage) => Promise<Refusal | undefined>;
-  /**
-   * Runs on the GraphQL request as Apollo will read it (a POST's JSON body, a GET's query
-   * string) before GraphQL does: a Refusal answers with its status and code.
-   */
-  inspect?: (request: unknown) => Refusal | undefined;
-  /** Answers kept in front of GraphQL (the gateway's answerCache.ts): a hit is sent as it is. */
-  answers?: AnswerStore;
   /** How long close() lets in-flight requests finish before cutting their connections. */
   shutdownTimeoutMs?: number;
   /** Pages served beside GraphQL (the gateway's staticPages.ts): true when it answered the request. */
   pages?: (req: IncomingMessage, res: ServerResponse) => boolean;
-}
-
-export interface AnswerStore {
-  lookup(
-    req: IncomingMessage,
-    body: unknown,
-  ): Promise<{ hit?: { text: string; headers: Record<string, string> }; ticket?: unknown }>;
-  /** `age`: the answer came from a cache this old (seconds), so less of its lifetime is left. */
-  keep(ticket: unknown, status: number, cacheControl: string | undefined, text: string, age?: string): Promise<void>;
 }
 
 export interface RunningHttpService {
