@@ -13,6 +13,39 @@ export default tseslint.config(
     },
   },
   {
+    // Functions over 40 lines hide their parts: split where a name explains the part.
+    files: ['**/*.ts'],
+    ignores: ['test/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 40, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Still over 40 lines, each for a stated reason; remove a file from this list once it is split.
+    files: [
+      // Being changed by other work right now (the dossier generator and seed, the gateway's
+      // metrics and OAuth wiring): split after those changes land.
+      'subgraphs/desk/seed/generateDossiers.ts',
+      'gateway/createGateway.ts',
+      'gateway/serveGateway.ts',
+      // Migrations are history: a schema step's statements stay as they were run.
+      '**/migrations/*.ts',
+      // Not split yet (a table of settings, a catalogue reader, a seed fate, the kernel's
+      // database and subgraph openers, the Redis generation, the dashboard's views).
+      'gateway/settings.ts',
+      'subgraphs/desk/catalogue/catalogueSeed.ts',
+      'subgraphs/desk/seed/seedFates.ts',
+      'subgraphs/shared/dataGeneration.ts',
+      'subgraphs/shared/database.ts',
+      'subgraphs/shared/subgraphApp.ts',
+      'web/src/print.ts',
+      'web/src/views/*.ts',
+      // Registered clients (issue 16), landed the same day as the rule: to split next.
+      'gateway/clients/clientGate.ts',
+      'gateway/clients/clientTokens.ts',
+      'tools/clients.ts',
+    ],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     // CommonJS by necessity: jest's configuration and the hook that registers TypeScript for child processes.
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {

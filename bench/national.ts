@@ -30,48 +30,59 @@ export async function benchNational(prefix: string, settings: LoadSettings): Pro
   return { ...rollups, deployed: deployed.result };
 }
 
+/** The three subgraphs on the national databases and our gateway over them, in stop order reversed. */
+async function startNational(prefix: string, memo: 'on' | 'off', services: Service[]): Promise<Service> {
+  const urls: Record<string, string> = {};
+  for (const name of ['district', 'commune', 'reform']) {
+    const svc = await startService(`national ${name}`, `subgraphs/${name}/index.js`, {
+      DB_PREFIX: prefix,
+      STATS_MEMO: memo,
+      [`${name.toUpperCase()}_PORT`]: '0',
+    });
+    services.push(svc);
+    urls[`${name.toUpperCase()}_URL`] = svc.url;
+  }
+  const gateway = await startService('national gateway', 'gateway/index.js', {
+    GATEWAY_PORT: '0',
+    PORT: '0',
+    RATE_LIMIT_MAX: '1000000000',
+    RESPONSE_CACHE: 'off',
+    ...urls,
+  });
+  services.push(gateway);
+  return gateway;
+}
+
+/** Each district's answer, once, before the load: the answer every request for it must get. */
+async function headlineRequests(url: string): Promise<{ body: string; expectBody: string }[]> {
+  const list = await fetchOnce({ url, body: JSON.stringify({ query: '{ districts { code } }' }) });
+  const codes: string[] =
+    list.status === 200 ? (JSON.parse(list.text).data?.districts ?? []).map((d: { code: string }) => d.code) : [];
+  if (codes.length === 0) throw new Error(`national: no districts (HTTP ${list.status} ${list.text.slice(0, 400)})`);
+  const requests = [];
+  for (const code of codes) {
+    const body = JSON.stringify({ query: HEADLINE_QUERY, variables: { code, ...WINDOW } });
+    const answer = await fetchOnce({ url, body });
+    if (answer.status !== 200 || JSON.parse(answer.text).errors)
+      throw new Error(`national headline for ${code}: HTTP ${answer.status} ${answer.text.slice(0, 400)}`);
+    requests.push({ body, expectBody: answer.text });
+  }
+  return requests;
+}
+
 async function benchNationalWith(prefix: string, settings: LoadSettings, memo: 'on' | 'off') {
   const services: Service[] = [];
   try {
-    const urls: Record<string, string> = {};
-    for (const name of ['district', 'commune', 'reform']) {
-      const svc = await startService(`national ${name}`, `subgraphs/${name}/index.js`, {
-        DB_PREFIX: prefix,
-        STATS_MEMO: memo,
-        [`${name.toUpperCase()}_PORT`]: '0',
-      });
-      services.push(svc);
-      urls[`${name.toUpperCase()}_URL`] = svc.url;
-    }
-    const gateway = await startService('national gateway', 'gateway/index.js', {
-      GATEWAY_PORT: '0',
-      PORT: '0',
-      RATE_LIMIT_MAX: '1000000000',
-      RESPONSE_CACHE: 'off',
-      ...urls,
-    });
-    services.push(gateway);
-    const list = await fetchOnce({ url: gateway.url, body: JSON.stringify({ query: '{ districts { code } }' }) });
-    const codes: string[] =
-      list.status === 200 ? (JSON.parse(list.text).data?.districts ?? []).map((d: { code: string }) => d.code) : [];
-    if (codes.length === 0) throw new Error(`national: no districts (HTTP ${list.status} ${list.text.slice(0, 400)})`);
-    // Each district's answer, once, before the load: the answer every request for it must get.
-    const requests = [];
-    for (const code of codes) {
-      const body = JSON.stringify({ query: HEADLINE_QUERY, variables: { code, ...WINDOW } });
-      const answer = await fetchOnce({ url: gateway.url, body });
-      if (answer.status !== 200 || JSON.parse(answer.text).errors)
-        throw new Error(`national headline for ${code}: HTTP ${answer.status} ${answer.text.slice(0, 400)}`);
-      requests.push({ body, expectBody: answer.text });
-    }
+    const gateway = await startNational(prefix, memo, services);
+    const requests = await headlineRequests(gateway.url);
     const result = await measureRotating({ url: gateway.url, requests }, settings);
     console.log(
-      `  national headline, memo ${memo}, ${codes.length} districts in turn, ${WINDOW.from}..${WINDOW.to}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requests} requests, ${result.failures} failures`,
+      `  national headline, memo ${memo}, ${requests.length} districts in turn, ${WINDOW.from}..${WINDOW.to}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requests} requests, ${result.failures} failures`,
     );
     return {
       prefix,
       window: `${WINDOW.from}..${WINDOW.to}`,
-      districts: codes.length,
+      districts: requests.length,
       result,
       peakRssMiB: gateway.peakRssMiB(),
     };

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { ANONYMOUS } from '../subgraphs/shared/auth/identity';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { repoRoot } from '../subgraphs/shared/paths';
@@ -19,19 +20,37 @@ import { printReport, ratiosOf, type QueryReport } from './report';
  * response cache on (cached; the others run with it off). Flags: --duration s, --warmup s, --connections n, --out file,
  * --only name[,name], --national <DB_PREFIX of a national data set> (MySQL). Databases: DATA_DIR data/bench (SQLite) or DB_PREFIX bench (MySQL).
  */
-function flag(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+const USAGE =
+  'usage: npm run bench [-- --duration s --warmup s --connections n --out file --only name[,name] --national prefix]';
+
+function readFlags() {
+  try {
+    return parseArgs({
+      strict: true,
+      options: {
+        connections: { type: 'string', default: '10' },
+        duration: { type: 'string', default: '10' },
+        warmup: { type: 'string', default: '3' },
+        out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
+        only: { type: 'string', default: '' },
+        national: { type: 'string', default: '' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
 }
 
+const flags = readFlags();
 const settings: LoadSettings = {
-  connections: Number(flag('connections', '10')),
-  durationSeconds: Number(flag('duration', '10')),
-  warmupSeconds: Number(flag('warmup', '3')),
+  connections: Number(flags.connections),
+  durationSeconds: Number(flags.duration),
+  warmupSeconds: Number(flags.warmup),
 };
-const outFile = path.resolve(flag('out', path.join(repoRoot(), 'bench', 'results', 'latest.json')));
-const only = flag('only', '').split(',').filter(Boolean);
-const nationalPrefix = flag('national', '');
+const outFile = path.resolve(flags.out);
+const only = flags.only.split(',').filter(Boolean);
+const nationalPrefix = flags.national;
 
 const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
   ? { DB_PREFIX: process.env.DB_PREFIX || 'bench' }
@@ -70,6 +89,32 @@ function canonical(text: string): string {
   return JSON.stringify(JSON.parse(text));
 }
 
+/** Each target's answer once: 200, no errors, the seeded data, and the same JSON as ours. */
+async function checkedAnswers(
+  q: BenchQuery,
+  targets: Record<string, Omit<Target, 'expectBody'>>,
+): Promise<Record<string, string>> {
+  const answers: Record<string, string> = {};
+  for (const [name, target] of Object.entries(targets)) {
+    const { status, text } = await fetchOnce(target);
+    if (status !== 200 || JSON.parse(text).errors)
+      throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
+    answers[name] = text;
+  }
+  if (!q.isReal(JSON.parse(answers.ours).data)) {
+    throw new Error(
+      `${q.name}: the answer is not the seeded data (is the bench database whole? delete data/bench to reseed):\n${answers.ours.slice(0, 300)}`,
+    );
+  }
+  for (const name of Object.keys(answers)) {
+    if (canonical(answers[name]) !== canonical(answers.ours))
+      throw new Error(
+        `${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`,
+      );
+  }
+  return answers;
+}
+
 async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<QueryReport> {
   const body = JSON.stringify({ query: q.query, variables: q.variables });
   const targets: Record<string, Omit<Target, 'expectBody'>> = {
@@ -85,25 +130,8 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
       headers: { [IDENTITY_HEADER]: await signForwardedIdentity(ANONYMOUS) },
     };
   }
-  const answers: Record<string, string> = {};
-  for (const [name, target] of Object.entries(targets)) {
-    const { status, text } = await fetchOnce(target);
-    if (status !== 200 || JSON.parse(text).errors)
-      throw new Error(`${q.name} on ${name}: HTTP ${status} ${text.slice(0, 500)}`);
-    answers[name] = text;
-  }
-  if (!q.isReal(JSON.parse(answers.ours).data)) {
-    throw new Error(
-      `${q.name}: the answer is not the seeded data (is the bench database whole? delete data/bench to reseed):\n${answers.ours.slice(0, 300)}`,
-    );
-  }
+  const answers = await checkedAnswers(q, targets);
   const identical = canonical(answers.ours) === canonical(answers.hive);
-  for (const name of Object.keys(answers)) {
-    if (canonical(answers[name]) !== canonical(answers.ours))
-      throw new Error(
-        `${q.name}: ${name} answers differently from ours:\n${answers[name].slice(0, 400)}\n${answers.ours.slice(0, 400)}`,
-      );
-  }
   const results: Record<string, LoadResult> = {};
   for (const [name, target] of Object.entries(targets)) {
     // A forwarded identity lives 60 s: sign a fresh one for each direct run.
@@ -112,6 +140,26 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
     process.stdout.write(`  ${q.name} ${name}: ${results[name].requestsPerSecond} req/s\n`);
   }
   return { query: q.name, identicalJson: identical, bytes: answers.ours.length, results };
+}
+
+/** The dashboard on `ours` (its response cache off: every visit asks the subgraphs' memo). */
+async function dashboardIfAsked(services: Record<string, Service>) {
+  if (only.length > 0 && !only.includes('firstFigures')) return null;
+  const firstFigures = await timeToFirstFigures(services.ours.url);
+  console.log(
+    `  dashboard: first figures after ${firstFigures.visitsMs.join(', ')} ms (median ${firstFigures.medianMs})`,
+  );
+  return firstFigures;
+}
+
+function machine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 async function main(): Promise<void> {
@@ -124,13 +172,7 @@ async function main(): Promise<void> {
     const reports: QueryReport[] = [];
     for (const q of BENCH_QUERIES.filter((x) => only.length === 0 || only.includes(x.name)))
       reports.push(await benchQuery(q, services));
-    // The dashboard on `ours` (its response cache off: every visit asks the subgraphs' memo).
-    const firstFigures =
-      only.length === 0 || only.includes('firstFigures') ? await timeToFirstFigures(services.ours.url) : null;
-    if (firstFigures)
-      console.log(
-        `  dashboard: first figures after ${firstFigures.visitsMs.join(', ')} ms (median ${firstFigures.medianMs})`,
-      );
+    const firstFigures = await dashboardIfAsked(services);
     let national = null;
     if (nationalPrefix) {
       national = await benchNational(nationalPrefix, settings);
@@ -138,13 +180,7 @@ async function main(): Promise<void> {
     const peakRssMiB = Object.fromEntries(Object.entries(services).map(([name, svc]) => [name, svc.peakRssMiB()]));
     const output = {
       at: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model,
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        platform: `${os.platform()} ${os.release()}`,
-      },
+      machine: machine(),
       database: process.env.DATABASE_URL ? 'mysql' : 'sqlite',
       settings,
       peakRssMiB,

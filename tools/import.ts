@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { DataSource } from 'typeorm';
 import { SingleBar } from 'cli-progress';
 import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
 import { CommuneEntity } from '../subgraphs/commune/entities/CommuneEntity';
@@ -18,24 +20,81 @@ function exitCode(report: ImportReport, partial: boolean): number {
   return partial ? 2 : 1;
 }
 
-function parseArgs(argv: string[]) {
-  const args = { unit: '', partial: false, format: undefined as 'csv' | 'jsonl' | undefined, file: '' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--unit') args.unit = argv[++i] ?? '';
-    else if (arg === '--partial') args.partial = true;
-    else if (arg === '--format') {
-      const format = argv[++i];
-      if (format !== 'csv' && format !== 'jsonl') throw new Error('--format is csv or jsonl');
-      args.format = format;
-    } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
-    else if (!args.file) args.file = arg;
-    else throw new Error(`only one file at a time (got ${args.file} and ${arg})`);
+function readArgs(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      unit: { type: 'string', default: '' },
+      partial: { type: 'boolean', default: false },
+      format: { type: 'string' },
+    },
+  });
+  const { unit, partial, format } = values;
+  if (format !== undefined && format !== 'csv' && format !== 'jsonl') throw new Error('--format is csv or jsonl');
+  if (positionals.length > 1) throw new Error(`only one file at a time (got ${positionals[0]} and ${positionals[1]})`);
+  const file = positionals[0] ?? '';
+  if (!/^\d{3}$|^\d{5}$/.test(unit)) throw new Error('--unit is a district (3 digits) or commune (5 digits) code');
+  if (!file) throw new Error('which file?');
+  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  return { unit, partial, format, file };
+}
+
+type Args = ReturnType<typeof readArgs>;
+
+/** A bar on a terminal; without one, a line now and then, so a log shows how far it got. */
+function progressReporter(total: number): { update: (done: number, total: number) => void; stop: () => void } {
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'importing [{bar}] {value}/{total} rows  {rate} rows/s', stream: process.stderr })
+    : null;
+  const started = Date.now();
+  bar?.start(total, 0, { rate: 0 });
+  return {
+    update: (done, total) => {
+      const rate = Math.round((done * 1000) / Math.max(1, Date.now() - started));
+      if (bar) bar.update(done, { rate });
+      else if (done % 1000 === 0 || done === total) console.error(`progress ${done}/${total} rows`);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+function printReport(args: Args, report: ImportReport): void {
+  for (const { line, reason } of report.rejected) console.log(`line ${line}: ${reason}`);
+  const outcome =
+    report.rejected.length && !args.partial
+      ? 'nothing stored (all or nothing; --partial keeps the good rows)'
+      : 'stored';
+  console.log(
+    `${args.file}: ${report.rows} rows, ${report.imported} imported, ${report.alreadyImported} already imported, ` +
+      `${report.rejected.length} rejected; ${outcome}`,
+  );
+}
+
+async function importInto(ds: DataSource, district: boolean, args: Args): Promise<number> {
+  const unitExists = district
+    ? await ds.getRepository(DistrictEntity).existsBy({ code: args.unit })
+    : await ds.getRepository(CommuneEntity).existsBy({ code: args.unit });
+  if (!unitExists) {
+    console.error(
+      `unit ${args.unit} is not a ${district ? 'district' : 'commune-level unit'} of this database\n${USAGE}`,
+    );
+    return 64;
   }
-  if (!/^\d{3}$|^\d{5}$/.test(args.unit)) throw new Error('--unit is a district (3 digits) or commune (5 digits) code');
-  if (!args.file) throw new Error('which file?');
-  if (!existsSync(args.file)) throw new Error(`no such file: ${args.file}`);
-  return args;
+  const rows = readEventFile(args.file, args.unit, args.format as 'csv' | 'jsonl' | undefined);
+  const progress = progressReporter(rows.length);
+  const report = await importEvents(ds, district ? 'DISTRICT' : 'COMMUNE', rows, {
+    partial: args.partial,
+    onProgress: progress.update,
+  });
+  progress.stop();
+  printReport(args, report);
+  // Cached statistics at the gateways must not outlive what was just stored (shared through Redis).
+  if (report.stored && report.imported > 0 && !(await bumpSharedGeneration(process.env.REDIS_URL || undefined))) {
+    console.error('REDIS_URL is not set: gateways serve cached statistics from before this import until they expire');
+  }
+  return exitCode(report, args.partial);
 }
 
 /**
@@ -46,7 +105,7 @@ function parseArgs(argv: string[]) {
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = readArgs(process.argv.slice(2));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 64;
@@ -55,45 +114,7 @@ async function main(): Promise<number> {
   const definition = district ? districtSubgraph : communeSubgraph;
   const ds = await openDatabase(databaseConfig(definition.name), definition);
   try {
-    const unitExists = district
-      ? await ds.getRepository(DistrictEntity).existsBy({ code: args.unit })
-      : await ds.getRepository(CommuneEntity).existsBy({ code: args.unit });
-    if (!unitExists) {
-      console.error(
-        `unit ${args.unit} is not a ${district ? 'district' : 'commune-level unit'} of this database\n${USAGE}`,
-      );
-      return 64;
-    }
-    const rows = readEventFile(args.file, args.unit, args.format);
-    const bar = process.stderr.isTTY
-      ? new SingleBar({ format: 'importing [{bar}] {value}/{total} rows  {rate} rows/s', stream: process.stderr })
-      : null;
-    const started = Date.now();
-    bar?.start(rows.length, 0, { rate: 0 });
-    const report = await importEvents(ds, district ? 'DISTRICT' : 'COMMUNE', rows, {
-      partial: args.partial,
-      onProgress: (done, total) => {
-        const rate = Math.round((done * 1000) / Math.max(1, Date.now() - started));
-        if (bar) bar.update(done, { rate });
-        // Without a terminal, a line now and then, so a log shows how far it got.
-        else if (done % 1000 === 0 || done === total) console.error(`progress ${done}/${total} rows`);
-      },
-    });
-    bar?.stop();
-    for (const { line, reason } of report.rejected) console.log(`line ${line}: ${reason}`);
-    const outcome =
-      report.rejected.length && !args.partial
-        ? 'nothing stored (all or nothing; --partial keeps the good rows)'
-        : 'stored';
-    console.log(
-      `${args.file}: ${report.rows} rows, ${report.imported} imported, ${report.alreadyImported} already imported, ` +
-        `${report.rejected.length} rejected; ${outcome}`,
-    );
-    // Cached statistics at the gateways must not outlive what was just stored (shared through Redis).
-    if (report.stored && report.imported > 0 && !(await bumpSharedGeneration(process.env.REDIS_URL || undefined))) {
-      console.error('REDIS_URL is not set: gateways serve cached statistics from before this import until they expire');
-    }
-    return exitCode(report, args.partial);
+    return await importInto(ds, district, args);
   } finally {
     await ds.destroy();
   }

@@ -68,76 +68,91 @@ async function seedLevel(
   progress.indexes.push(`${options.level} ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** `npm run seed -- --scale national [--districts n --communes n --dossiers n --years n]`, MySQL only. */
-export async function seedNational(scale: NationalScale): Promise<void> {
-  const district = databaseConfig('district');
-  const commune = databaseConfig('commune');
-  if (district.kind !== 'mysql' || commune.kind !== 'mysql')
-    throw new Error('--scale national needs DATABASE_URL=mysql://...');
+/** What one level's database gets: its units' rows and the options of its dossiers' generator. */
+interface LevelPlan {
+  level: 'district' | 'commune';
+  columns: string[];
+  units: unknown[][];
+  options: LevelOptions;
+}
+
+function levelPlans(scale: NationalScale): LevelPlan[] {
   const districtCodes = Array.from({ length: scale.districts }, (_, i) => String(i + 1).padStart(3, '0'));
   const communeCodes = Array.from({ length: scale.communes }, (_, i) => String(i + 1).padStart(5, '0'));
-  // Without a terminal (CI, a log file) the bar is printed as a line every 10 s.
+  const districtDossiers = Math.round(scale.dossiers * DISTRICT_SHARE);
+  const common = { years: scale.years, rowsPerStatement: ROWS_PER_STATEMENT, dossiersPerBatch: DOSSIERS_PER_BATCH };
+  return [
+    {
+      level: 'district',
+      columns: ['code', 'name', 'province_code'],
+      units: districtCodes.map((c) => [c, c === '018' ? 'Huyện Gia Lâm' : `Huyện ${c}`, '01']),
+      options: { ...common, level: 'district', units: districtCodes, total: districtDossiers, seed: 7 },
+    },
+    {
+      level: 'commune',
+      columns: ['code', 'name', 'kind', 'district_code'],
+      units: communeCodes.map((c, i) => [c, `Xã ${c}`, 'COMMUNE', districtCodes[i % districtCodes.length]]),
+      options: { ...common, level: 'commune', units: communeCodes, total: scale.dossiers - districtDossiers, seed: 11 },
+    },
+  ];
+}
+
+/** A level's database rebuilt: dropped, migrated, its catalogue, holidays and units, then its dossiers. */
+async function seedLevelDatabase(
+  config: Extract<DatabaseConfig, { kind: 'mysql' }>,
+  plan: LevelPlan,
+  bar: SingleBar,
+  progress: Progress,
+): Promise<void> {
+  await dropMysqlDatabase(config);
+  const ds = await openDatabase(config, plan.level === 'district' ? districtSubgraph : communeSubgraph);
+  try {
+    await insertCatalogue(ds.manager, readCatalogue(repoFile('subgraphs', plan.level, 'seed')));
+    await seedHolidays(ds.manager);
+    await insertRows(ds, plan.level, plan.columns, plan.units);
+    await seedLevel(ds, config, plan.options, bar, progress);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** Without a terminal (CI, a log file) the bar is printed as a line every 10 s. */
+function startProgress(total: number, started: number): { bar: SingleBar; progress: Progress; stop: () => void } {
   const bar = new SingleBar({
     format: '{phase} [{bar}] {percentage}% {value}/{total} {rate}/s eta {eta}s',
     hideCursor: true,
     noTTYOutput: true,
     notTTYSchedule: 10_000,
   });
-  const started = Date.now();
-  const districtDossiers = Math.round(scale.dossiers * DISTRICT_SHARE);
-  bar.start(scale.dossiers, 0, { rate: 0, phase: 'schema' });
+  bar.start(total, 0, { rate: 0, phase: 'schema' });
   const progress: Progress = { written: 0, indexes: [] };
   const timer = setInterval(
     () => bar.update({ rate: Math.round(progress.written / ((Date.now() - started) / 1000)) }),
     1000,
   );
-  const common = { years: scale.years, rowsPerStatement: ROWS_PER_STATEMENT, dossiersPerBatch: DOSSIERS_PER_BATCH };
+  return {
+    bar,
+    progress,
+    stop: () => {
+      clearInterval(timer);
+      bar.stop();
+    },
+  };
+}
+
+/** `npm run seed -- --scale national [--districts n --communes n --dossiers n --years n]`, MySQL only. */
+export async function seedNational(scale: NationalScale): Promise<void> {
+  const district = databaseConfig('district');
+  const commune = databaseConfig('commune');
+  if (district.kind !== 'mysql' || commune.kind !== 'mysql')
+    throw new Error('--scale national needs DATABASE_URL=mysql://...');
+  const configs = { district, commune };
+  const started = Date.now();
+  const { bar, progress, stop } = startProgress(scale.dossiers, started);
   try {
-    for (const [config, definition, level] of [
-      [district, districtSubgraph, 'district'],
-      [commune, communeSubgraph, 'commune'],
-    ] as const) {
-      await dropMysqlDatabase(config);
-      const ds = await openDatabase(config, definition);
-      try {
-        await insertCatalogue(ds.manager, readCatalogue(repoFile('subgraphs', level, 'seed')));
-        await seedHolidays(ds.manager);
-        if (level === 'district') {
-          await insertRows(
-            ds,
-            'district',
-            ['code', 'name', 'province_code'],
-            districtCodes.map((c) => [c, c === '018' ? 'Huyện Gia Lâm' : `Huyện ${c}`, '01']),
-          );
-          await seedLevel(
-            ds,
-            config,
-            { ...common, level, units: districtCodes, total: districtDossiers, seed: 7 },
-            bar,
-            progress,
-          );
-        } else {
-          await insertRows(
-            ds,
-            'commune',
-            ['code', 'name', 'kind', 'district_code'],
-            communeCodes.map((c, i) => [c, `Xã ${c}`, 'COMMUNE', districtCodes[i % districtCodes.length]]),
-          );
-          await seedLevel(
-            ds,
-            config,
-            { ...common, level, units: communeCodes, total: scale.dossiers - districtDossiers, seed: 11 },
-            bar,
-            progress,
-          );
-        }
-      } finally {
-        await ds.destroy();
-      }
-    }
+    for (const plan of levelPlans(scale)) await seedLevelDatabase(configs[plan.level], plan, bar, progress);
   } finally {
-    clearInterval(timer);
-    bar.stop();
+    stop();
   }
   const seconds = (Date.now() - started) / 1000;
   console.log(

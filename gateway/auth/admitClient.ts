@@ -37,6 +37,29 @@ const tooMany = (retryAfterSeconds: number): Refusal => ({
   headers: { 'retry-after': String(retryAfterSeconds) },
 });
 
+/** A token that could not be read: 401 (counted against the address, so a flood is a 429) or 503. */
+async function refuseToken(error: unknown, countAddress: () => Promise<Refusal | undefined>): Promise<Refusal> {
+  if (error instanceof TokenRejected) {
+    const limited = await countAddress();
+    return (
+      limited ?? {
+        status: 401,
+        code: ErrorCode.UNAUTHENTICATED,
+        message: error.message,
+        headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+      }
+    );
+  }
+  if (error instanceof KeysUnavailable) {
+    return {
+      status: 503,
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      message: 'Tokens cannot be checked right now; try again shortly',
+    };
+  }
+  throw error;
+}
+
 /**
  * Verifies the bearer token once per request and counts the request against its client: the
  * token's subject when it has one (so one integrator is one client wherever it calls from),
@@ -59,25 +82,7 @@ export function clientAdmission(
       try {
         identity = await readIdentity(req.headers.authorization);
       } catch (error) {
-        if (error instanceof TokenRejected) {
-          const limited = await count(`ip:${clientAddress(req, trustedHops)}`);
-          return (
-            limited ?? {
-              status: 401,
-              code: ErrorCode.UNAUTHENTICATED,
-              message: error.message,
-              headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
-            }
-          );
-        }
-        if (error instanceof KeysUnavailable) {
-          return {
-            status: 503,
-            code: ErrorCode.SERVICE_UNAVAILABLE,
-            message: 'Tokens cannot be checked right now; try again shortly',
-          };
-        }
-        throw error;
+        return refuseToken(error, () => count(`ip:${clientAddress(req, trustedHops)}`));
       }
       const client = identity.subject
         ? `sub:${identity.role}:${identity.subject}`

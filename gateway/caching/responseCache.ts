@@ -139,23 +139,37 @@ export function responseCaching(options: {
   persistedQueries: { ttlSeconds: number; maxBytes: number };
 }): ResponseCaching {
   const prefix = options.prefix ?? DEFAULT_CACHE_PREFIX;
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, {
-        enableOfflineQueue: false,
-        maxRetriesPerRequest: 1,
-        connectTimeout: 2000,
-        retryStrategy: (n) => Math.min(n * 200, 5000),
-      })
-    : undefined;
-  redis?.on('error', () => undefined); // each failed command is a miss; the rate limiter reports the outage
+  const redis = options.redisUrl ? cacheRedis(options.redisUrl) : undefined;
   const generation: DataGeneration = redis ? redisGeneration(redis, prefix) : memoryGeneration();
-  // The generation a request saw when it started: its answer is looked up and stored under that one.
-  const seen = (rc: GraphQLRequestContext<GatewayContext>) =>
-    rc.contextValue.dataGeneration?.() ?? Promise.resolve(null);
-  const cacheable = async (rc: GraphQLRequestContext<GatewayContext>) =>
-    isAnonymous(rc.contextValue) && typeof (await seen(rc)) === 'string';
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [bumpAfterMutations(generation)];
+  if (options.enabled) plugins.push(anonymousResponseCache(generation));
+  return {
+    cache: redis ? new RedisKeyValueCache(redis, `${prefix}cache:`) : undefined,
+    plugins,
+    persistedQueries: {
+      cache: redis ? new RedisPersistedQueries(redis, prefix, options.persistedQueries) : undefined,
+      ttl: options.persistedQueries.ttlSeconds,
+    },
+    enabled: options.enabled,
+    generation,
+    requestGeneration: () => once(() => generation.current().catch(() => null)),
+    close: () => generation.close(),
+  };
+}
 
-  const bumpAfterMutations: ApolloServerPlugin<GatewayContext> = {
+function cacheRedis(url: string): Redis {
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (n) => Math.min(n * 200, 5000),
+  });
+  redis.on('error', () => undefined); // each failed command is a miss; the rate limiter reports the outage
+  return redis;
+}
+
+function bumpAfterMutations(generation: DataGeneration): ApolloServerPlugin<GatewayContext> {
+  return {
     async requestDidStart() {
       return {
         // Awaited before the response leaves: once a client sees its write acknowledged, no
@@ -170,30 +184,21 @@ export function responseCaching(options: {
       };
     },
   };
-  const plugins: ApolloServerPlugin<GatewayContext>[] = [bumpAfterMutations];
-  if (options.enabled) {
-    plugins.push(
-      ApolloServerPluginResponseCache<GatewayContext>({
-        extraCacheKeyData: async (rc) => (isAnonymous(rc.contextValue) ? seen(rc) : null),
-        // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the cache).
-        shouldReadFromCache: async (rc) =>
-          (await cacheable(rc)) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
-        // An answer computed while a write moved the generation may predate the write: not kept.
-        shouldWriteToCache: async (rc) =>
-          (await cacheable(rc)) && (await seen(rc)) === (await generation.current().catch(() => null)),
-      }),
-    );
-  }
-  return {
-    cache: redis ? new RedisKeyValueCache(redis, `${prefix}cache:`) : undefined,
-    plugins,
-    persistedQueries: {
-      cache: redis ? new RedisPersistedQueries(redis, prefix, options.persistedQueries) : undefined,
-      ttl: options.persistedQueries.ttlSeconds,
-    },
-    enabled: options.enabled,
-    generation,
-    requestGeneration: () => once(() => generation.current().catch(() => null)),
-    close: () => generation.close(),
-  };
+}
+
+function anonymousResponseCache(generation: DataGeneration): ApolloServerPlugin<GatewayContext> {
+  // The generation a request saw when it started: its answer is looked up and stored under that one.
+  const seen = (rc: GraphQLRequestContext<GatewayContext>) =>
+    rc.contextValue.dataGeneration?.() ?? Promise.resolve(null);
+  const cacheable = async (rc: GraphQLRequestContext<GatewayContext>) =>
+    isAnonymous(rc.contextValue) && typeof (await seen(rc)) === 'string';
+  return ApolloServerPluginResponseCache<GatewayContext>({
+    extraCacheKeyData: async (rc) => (isAnonymous(rc.contextValue) ? seen(rc) : null),
+    // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the cache).
+    shouldReadFromCache: async (rc) =>
+      (await cacheable(rc)) && !/no-cache/i.test(rc.request.http?.headers.get('cache-control') ?? ''),
+    // An answer computed while a write moved the generation may predate the write: not kept.
+    shouldWriteToCache: async (rc) =>
+      (await cacheable(rc)) && (await seen(rc)) === (await generation.current().catch(() => null)),
+  });
 }

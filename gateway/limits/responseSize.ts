@@ -43,15 +43,17 @@ export function responseSizeBound(maxBytes: number): {
       };
     },
   };
-  const stringify = (result: FormattedExecutionResult): string => {
-    const data = result.data ? serialised.get(result.data) : undefined;
-    if (data === undefined) return `${JSON.stringify(result)}\n`;
-    // Apollo's own field order (errors, data, extensions) and trailing newline.
-    const parts: string[] = [];
-    if (result.errors !== undefined) parts.push(`"errors":${JSON.stringify(result.errors)}`);
-    parts.push(`"data":${data}`);
-    if (result.extensions !== undefined) parts.push(`"extensions":${JSON.stringify(result.extensions)}`);
-    return `{${parts.join(',')}}\n`;
-  };
+  const stringify = (result: FormattedExecutionResult) => stringifyWith(result, serialised);
   return { plugin, stringify };
+}
+
+/** Apollo's own field order (errors, data, extensions) and trailing newline, with the data already serialised. */
+function stringifyWith(result: FormattedExecutionResult, serialised: WeakMap<object, string>): string {
+  const data = result.data ? serialised.get(result.data) : undefined;
+  if (data === undefined) return `${JSON.stringify(result)}\n`;
+  const parts: string[] = [];
+  if (result.errors !== undefined) parts.push(`"errors":${JSON.stringify(result.errors)}`);
+  parts.push(`"data":${data}`);
+  if (result.extensions !== undefined) parts.push(`"extensions":${JSON.stringify(result.extensions)}`);
+  return `{${parts.join(',')}}\n`;
 }

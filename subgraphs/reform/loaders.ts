@@ -53,15 +53,23 @@ export function createReformLoaders(ds: DataSource) {
       load(keys),
     );
   const counter = { clearAll: () => void (version = undefined) };
-  const planKey = (k: PlanKey) => `${k.districtCode}|${k.year}`;
-  const byCode = <T extends { code?: string; number?: string }>(rows: T[], field: 'code' | 'number') =>
-    new Map(rows.map((r) => [r[field] as string, r]));
-
-  const directiveLinks = (where: object) => ds.getRepository(TaskDirectiveEntity).find({ where });
-
   return {
     /** Not a loader: the counter read for this request, forgotten with the loaders (clearLoaders). */
     counter,
+    ...lookupLoaders(ds, remember),
+    ...childLoaders(ds, remember),
+    ...linkLoaders(ds, remember),
+    ...districtWindowLoaders(ds, remember),
+  };
+}
+
+const planKey = (k: PlanKey) => `${k.districtCode}|${k.year}`;
+const byCode = <T extends { code?: string; number?: string }>(rows: T[], field: 'code' | 'number') =>
+  new Map(rows.map((r) => [r[field] as string, r]));
+
+/** One row by its key: a plan by district and year, a task by code, a directive by number. */
+function lookupLoaders(ds: DataSource, remember: Remember) {
+  return {
     plan: new DataLoader<PlanKey, ReformPlan | null, string>(
       remember('plan', async (keys) => {
         const rows = await ds.getRepository(ReformPlanEntity).findBy({
@@ -85,6 +93,12 @@ export function createReformLoaders(ds: DataSource) {
         return numbers.map((n) => rows.get(n) ?? null);
       }),
     ),
+  };
+}
+
+/** Each parent's child rows: a plan's tasks, a task's status changes, audit and procedure links. */
+function childLoaders(ds: DataSource, remember: Remember) {
+  return {
     tasksByPlan: childrenOf<number, ReformTask>(
       remember,
       'tasksByPlan',
@@ -116,7 +130,16 @@ export function createReformLoaders(ds: DataSource) {
           .find({ where: { taskId: In(taskIds) }, order: { level: 'ASC', procedureCode: 'ASC' } }),
       (l) => l.taskId,
     ),
-    /** Tasks linked to each procedure, keyed "LEVEL|code", in one statement. */
+  };
+}
+
+/** Both ways across the link tables: tasks of a procedure, directives of a task, tasks of a directive. */
+function linkLoaders(ds: DataSource, remember: Remember) {
+  return { ...procedureLinkLoaders(ds, remember), ...directiveLinkLoaders(ds, remember) };
+}
+
+function procedureLinkLoaders(ds: DataSource, remember: Remember) {
+  return {
     tasksByProcedure: new DataLoader<string, ReformTask[]>(
       remember('tasksByProcedure', async (keys) => {
         const links = await ds
@@ -135,6 +158,12 @@ export function createReformLoaders(ds: DataSource) {
         });
       }),
     ),
+  };
+}
+
+function directiveLinkLoaders(ds: DataSource, remember: Remember) {
+  const directiveLinks = (where: object) => ds.getRepository(TaskDirectiveEntity).find({ where });
+  return {
     directivesByTask: new DataLoader<number, Directive[]>(
       remember('directivesByTask', async (taskIds) => {
         const links = await directiveLinks({ taskId: In([...taskIds]) });
@@ -160,48 +189,59 @@ export function createReformLoaders(ds: DataSource) {
         });
       }),
     ),
-    directivesInWindow: new DataLoader<DistrictWindowKey, Directive[], string>(
-      remember('directivesInWindow', async (keys) => {
-        const results = new Map<string, Directive[]>();
-        for (const group of groupBy(keys, windowKey).values()) {
-          const rows = await ds
-            .getRepository(DirectiveEntity)
-            .createQueryBuilder('d')
-            .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
-            .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
-            .orderBy('d.issued_on')
-            .addOrderBy('d.number')
-            .getMany();
-          for (const key of group)
-            results.set(
-              districtWindowKey(key),
-              rows.filter((d) => d.districtCode === key.districtCode),
-            );
-        }
-        return keys.map((k) => results.get(districtWindowKey(k))!);
-      }),
-      { cacheKeyFn: districtWindowKey },
-    ),
-    directiveCount: new DataLoader<DistrictWindowKey, number, string>(
-      remember('directiveCount', async (keys) => {
-        const counts = new Map<string, number>();
-        for (const group of groupBy(keys, windowKey).values()) {
-          const rows = await ds
-            .createQueryBuilder()
-            .select('d.district_code', 'districtCode')
-            .addSelect('COUNT(*)', 'count')
-            .from('directive', 'd')
-            .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
-            .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
-            .groupBy('d.district_code')
-            .getRawMany();
-          for (const row of rows) counts.set(`${row.districtCode}|${windowKey(group[0])}`, toCount(row.count));
-        }
-        return keys.map((k) => counts.get(districtWindowKey(k)) ?? 0);
-      }),
-      { cacheKeyFn: districtWindowKey },
-    ),
   };
+}
+
+/** A district's directives issued in a date window, and their count. */
+function districtWindowLoaders(ds: DataSource, remember: Remember) {
+  return { directivesInWindow: directivesInWindow(ds, remember), directiveCount: directiveCount(ds, remember) };
+}
+
+function directivesInWindow(ds: DataSource, remember: Remember) {
+  return new DataLoader<DistrictWindowKey, Directive[], string>(
+    remember('directivesInWindow', async (keys) => {
+      const results = new Map<string, Directive[]>();
+      for (const group of groupBy(keys, windowKey).values()) {
+        const rows = await ds
+          .getRepository(DirectiveEntity)
+          .createQueryBuilder('d')
+          .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
+          .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
+          .orderBy('d.issued_on')
+          .addOrderBy('d.number')
+          .getMany();
+        for (const key of group)
+          results.set(
+            districtWindowKey(key),
+            rows.filter((d) => d.districtCode === key.districtCode),
+          );
+      }
+      return keys.map((k) => results.get(districtWindowKey(k))!);
+    }),
+    { cacheKeyFn: districtWindowKey },
+  );
+}
+
+function directiveCount(ds: DataSource, remember: Remember) {
+  return new DataLoader<DistrictWindowKey, number, string>(
+    remember('directiveCount', async (keys) => {
+      const counts = new Map<string, number>();
+      for (const group of groupBy(keys, windowKey).values()) {
+        const rows = await ds
+          .createQueryBuilder()
+          .select('d.district_code', 'districtCode')
+          .addSelect('COUNT(*)', 'count')
+          .from('directive', 'd')
+          .where('d.district_code IN (:...codes)', { codes: [...new Set(group.map((k) => k.districtCode))] })
+          .andWhere('d.issued_on >= :from AND d.issued_on <= :to', { from: group[0].from, to: group[0].to })
+          .groupBy('d.district_code')
+          .getRawMany();
+        for (const row of rows) counts.set(`${row.districtCode}|${windowKey(group[0])}`, toCount(row.count));
+      }
+      return keys.map((k) => counts.get(districtWindowKey(k)) ?? 0);
+    }),
+    { cacheKeyFn: districtWindowKey },
+  );
 }
 
 export type ReformLoaders = ReturnType<typeof createReformLoaders>;

@@ -55,36 +55,20 @@ export async function importEvents(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { rows: rows.length, imported: 0, alreadyImported: 0, rejected: [], stored: false };
-
-  // One attempt at a batch: counted afresh each time, so a retried attempt is not counted twice.
-  const applyRows = async (manager: EntityManager, batch: FileRow[], offset: number): Promise<BatchResult> => {
-    const result: BatchResult = { imported: 0, alreadyImported: 0, rejected: [] };
-    for (const [i, row] of batch.entries()) {
-      if (row.error !== undefined) {
-        result.rejected.push({ line: row.line, reason: row.error });
-      } else {
-        await manager.query('SAVEPOINT import_row');
-        try {
-          const { replayed } = await applyDeskEvent(manager, row.event, level);
-          await manager.query('RELEASE SAVEPOINT import_row');
-          if (replayed) result.alreadyImported++;
-          else result.imported++;
-        } catch (error) {
-          if (!(error instanceof GraphQLError)) throw error;
-          await manager.query('ROLLBACK TO SAVEPOINT import_row');
-          result.rejected.push({ line: row.line, reason: error.message });
-        }
-      }
-      options.onProgress?.(offset + i + 1, rows.length);
-    }
-    return result;
-  };
   const add = (result: BatchResult) => {
     report.imported += result.imported;
     report.alreadyImported += result.alreadyImported;
     report.rejected.push(...result.rejected);
   };
-
+  // One attempt at a batch: counted afresh each time, so a retried attempt is not counted twice.
+  const applyRows = async (manager: EntityManager, batch: FileRow[], offset: number): Promise<BatchResult> => {
+    const result: BatchResult = { imported: 0, alreadyImported: 0, rejected: [] };
+    for (const [i, row] of batch.entries()) {
+      await applyRow(manager, level, row, result);
+      options.onProgress?.(offset + i + 1, rows.length);
+    }
+    return result;
+  };
   if (options.partial) {
     for (let i = 0; i < rows.length; i += PARTIAL_BATCH) {
       add(
@@ -96,6 +80,17 @@ export async function importEvents(
     report.stored = report.imported > 0;
     return report;
   }
+  return importWhole(ds, rows, report, add, applyRows);
+}
+
+/** The whole file in one transaction, rolled back when any row was rejected. */
+async function importWhole(
+  ds: DataSource,
+  rows: FileRow[],
+  report: ImportReport,
+  add: (result: BatchResult) => void,
+  applyRows: (manager: EntityManager, batch: FileRow[], offset: number) => Promise<BatchResult>,
+): Promise<ImportReport> {
   try {
     add(
       await retryTransaction(() =>
@@ -112,4 +107,23 @@ export async function importEvents(
     report.rejected = error.result.rejected;
   }
   return report;
+}
+
+/** One row under a savepoint: a rejected row leaves nothing behind and is counted with its reason. */
+async function applyRow(manager: EntityManager, level: ProcedureLevel, row: FileRow, result: BatchResult) {
+  if (row.error !== undefined) {
+    result.rejected.push({ line: row.line, reason: row.error });
+    return;
+  }
+  await manager.query('SAVEPOINT import_row');
+  try {
+    const { replayed } = await applyDeskEvent(manager, row.event, level);
+    await manager.query('RELEASE SAVEPOINT import_row');
+    if (replayed) result.alreadyImported++;
+    else result.imported++;
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    await manager.query('ROLLBACK TO SAVEPOINT import_row');
+    result.rejected.push({ line: row.line, reason: error.message });
+  }
 }

@@ -38,6 +38,9 @@ export interface StatisticsRow {
   counts: FigureCounts;
 }
 
+type Period = ReturnType<typeof periodsOf>[number];
+type Groups = [string, string][];
+
 /**
  * Figures of the dossiers of `unitCodes` for a window, grouped by unit and by the spec's
  * dimensions (LEVEL is this database's level and needs no grouping), filtered by its filter.
@@ -51,12 +54,22 @@ export async function loadStatistics(
 ): Promise<StatisticsRow[]> {
   const f = spec.filter;
   if (unitCodes.length === 0 || (f.levels && !f.levels.includes(level))) return [];
+  if (f.units && !unitCodes.some((u) => f.units!.includes(u))) return [];
   const by = new Set(spec.by);
   const periods = periodsOf(window, by.has('MONTH'));
+  const { sql, params, groups } = bucketStatement(unitCodes, window, spec, periods);
+  const rows: BucketSums[] = await statisticsQuery(ds, sql, params);
+  return statisticsRows(bucketsByGroup(rows, groups), periods, by, level, unitCodes.length);
+}
+
+/** The one statement: the rollup's sums per group and bucket of days, filtered by the spec. */
+function bucketStatement(unitCodes: readonly string[], window: DateWindow, spec: BreakdownSpec, periods: Period[]) {
+  const f = spec.filter;
+  const by = new Set(spec.by);
   // Each row's bucket: 0 for the days before the window, i for the days of period i - 1.
   const params: unknown[] = [window.from];
   const bucketSql = `CASE WHEN r.day < ? THEN 0 ${periods.map((p, i) => (params.push(p.to), `WHEN r.day <= ? THEN ${i + 1}`)).join(' ')} END`;
-  const groups: [string, string][] = [['r.unit_code', 'unitCode']];
+  const groups: Groups = [['r.unit_code', 'unitCode']];
   if (by.has('SECTOR')) groups.push(['r.sector', 'sector']);
   if (by.has('PROCEDURE')) groups.push(['r.procedure_code', 'procedureCode']);
   if (by.has('CHANNEL')) groups.push(['r.channel', 'channel']);
@@ -70,7 +83,6 @@ export async function loadStatistics(
   if (f.sectors) inList('p.sector', f.sectors);
   if (f.procedures) inList('r.procedure_code', f.procedures);
   if (f.channels) inList('r.channel', f.channels);
-  if (f.units && !unitCodes.some((u) => f.units!.includes(u))) return [];
   const needsProcedure = by.has('SECTOR') || f.sectors !== undefined;
   // The bucket is computed in the row, so the units' history up to the window's end is one index
   // range read once (a join with a table of buckets made MariaDB read it once per bucket). The
@@ -80,7 +92,11 @@ export async function loadStatistics(
       FROM dossier_day_rollup r ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}
       WHERE ${where.join(' AND ')}) r
     GROUP BY ${groups.map(([expr]) => expr).join(', ')}, r.bucket`;
-  const rows: BucketSums[] = await statisticsQuery(ds, sql, params);
+  return { sql, params, groups };
+}
+
+/** Each group's rows, indexed by bucket. */
+function bucketsByGroup(rows: BucketSums[], groups: Groups): Map<string, BucketSums[]> {
   const bucketsOf = new Map<string, BucketSums[]>();
   for (const row of rows) {
     const id = groups.map(([, alias]) => row[alias]).join('\u0001');
@@ -88,10 +104,20 @@ export async function loadStatistics(
     if (!buckets) bucketsOf.set(id, (buckets = []));
     buckets[Number(row.bucket)] = row;
   }
+  return bucketsOf;
+}
+
+function statisticsRows(
+  bucketsOf: Map<string, BucketSums[]>,
+  periods: Period[],
+  by: Set<BreakdownSpec['by'][number]>,
+  level: ProcedureLevel,
+  units: number,
+): StatisticsRow[] {
   const result: StatisticsRow[] = [];
   // Rows here are per unit: merged, each district's answer has at least 1/units of them, so past
   // this many some answer is over the row bound and building the rest would be wasted work.
-  const maxRows = statisticsBounds().maxRows * unitCodes.length;
+  const maxRows = statisticsBounds().maxRows * units;
   for (const buckets of bucketsOf.values()) {
     if (result.length > maxRows)
       throw tooManyRowsError(`the breakdown would answer more than ${statisticsBounds().maxRows} rows per level`);
@@ -100,21 +126,26 @@ export async function loadStatistics(
       // A group with nothing received in or carried into the period has no dossier in it: the
       // rollup still has rows for it (all of its dossiers closed earlier), the report does not.
       if (counts.receivedNew + counts.carriedOver <= 0) return;
-      result.push({
-        unitCode: String(row.unitCode),
-        key: {
-          unitCode: by.has('UNIT') ? String(row.unitCode) : null,
-          level: by.has('LEVEL') ? level : null,
-          sector: by.has('SECTOR') ? String(row.sector) : null,
-          procedureCode: by.has('PROCEDURE') ? String(row.procedureCode) : null,
-          channel: by.has('CHANNEL') ? (String(row.channel) as BreakdownKey['channel']) : null,
-          month: periods[i].key,
-        },
-        counts,
-      });
+      result.push({ unitCode: String(row.unitCode), key: breakdownKey(row, by, level, periods[i].key), counts });
     });
   }
   return result;
+}
+
+function breakdownKey(
+  row: BucketSums,
+  by: Set<BreakdownSpec['by'][number]>,
+  level: ProcedureLevel,
+  month: string | null,
+): BreakdownKey {
+  return {
+    unitCode: by.has('UNIT') ? String(row.unitCode) : null,
+    level: by.has('LEVEL') ? level : null,
+    sector: by.has('SECTOR') ? String(row.sector) : null,
+    procedureCode: by.has('PROCEDURE') ? String(row.procedureCode) : null,
+    channel: by.has('CHANNEL') ? (String(row.channel) as BreakdownKey['channel']) : null,
+    month,
+  };
 }
 
 /** Rows with the same key added up, in key order (the order every breakdown answers in). */

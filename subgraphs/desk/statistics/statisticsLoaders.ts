@@ -35,6 +35,75 @@ export interface DeskLevelReport<U extends DeskUnit> {
 
 const reportKey = (key: ReportKey) => `${key.districtCode}|${windowKey(key)}`;
 
+const districtsOf = (keys: readonly { districtCode: string }[]) => [...new Set(keys.map((k) => k.districtCode))].sort();
+
+/** The covered units' counts in one window, and the catalogue's figures for it. */
+async function levelAnswer<U extends DeskUnit>(ds: DataSource, covered: U[], window: DateWindow) {
+  // By unit code over the rollup's primary key: a join from the unit table would make
+  // MySQL read each unit's whole history instead of the window's index range.
+  const [counts, catalogue] = await Promise.all([
+    countDossiersByUnit(
+      ds,
+      covered.map((u) => u.code),
+      window,
+    ),
+    countProcedures(ds, window),
+  ]);
+  return { rows: covered.map((unit) => ({ unit, counts: counts.get(unit.code) ?? ZERO_COUNTS })), catalogue };
+}
+
+async function loadReports<U extends DeskUnit>(
+  ds: DataSource,
+  unitsOf: UnitsOf<U>,
+  keys: readonly ReportKey[],
+): Promise<DeskLevelReport<U>[]> {
+  const results = new Map<string, DeskLevelReport<U>>();
+  const { units, versions } = await unitsOf(districtsOf(keys));
+  for (const group of groupBy(keys, windowKey).values()) {
+    const window = { from: group[0].from, to: group[0].to };
+    const districts = districtsOf(group);
+    const covered = units.filter((u) => districts.includes(u.districtCode));
+    const { rows, catalogue } = await answerMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, () =>
+      levelAnswer(ds, covered, window),
+    );
+    for (const key of group) {
+      const own = rows.filter((r) => r.unit.districtCode === key.districtCode);
+      const total = own.reduce((sum, r) => addCounts(sum, r.counts), ZERO_COUNTS);
+      results.set(reportKey(key), {
+        level: { ...catalogue, dossiers: dossierStats(total) },
+        byUnit: own.map((r) => ({ unit: r.unit, dossiers: dossierStats(r.counts) })),
+      });
+    }
+  }
+  return keys.map((key) => results.get(reportKey(key))!);
+}
+
+async function loadBreakdowns<U extends DeskUnit>(
+  ds: DataSource,
+  level: ProcedureLevel,
+  unitsOf: UnitsOf<U>,
+  keys: readonly BreakdownKeyArgs[],
+): Promise<BreakdownRows[]> {
+  const results = new Map<string, BreakdownRows>();
+  const { units, versions } = await unitsOf(districtsOf(keys));
+  const districtOf = new Map(units.map((u) => [u.code, u.districtCode]));
+  for (const group of groupBy(keys, breakdownGroup).values()) {
+    const { from, to, spec } = group[0];
+    const districts = districtsOf(group);
+    const covered = units.filter((u) => districts.includes(u.districtCode)).map((u) => u.code);
+    const rows = await answerMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
+      loadStatistics(ds, level, covered, { from, to }, spec),
+    );
+    for (const key of group) {
+      results.set(
+        breakdownCacheKey(key),
+        mergeRows(rows.filter((r) => districtOf.get(r.unitCode) === key.districtCode)),
+      );
+    }
+  }
+  return keys.map((key) => results.get(breakdownCacheKey(key))!);
+}
+
 /**
  * The statistics loaders both desk levels share. A request costs the units' counters (one
  * statement, `unitsOf`), then per distinct window (or window and breakdown spec) the statements
@@ -46,70 +115,13 @@ export function createStatisticsLoaders<U extends DeskUnit>(
   level: ProcedureLevel,
   unitsOf: UnitsOf<U>,
 ) {
-  const districtsOf = (keys: readonly { districtCode: string }[]) =>
-    [...new Set(keys.map((k) => k.districtCode))].sort();
-
-  async function loadReports(keys: readonly ReportKey[]): Promise<DeskLevelReport<U>[]> {
-    const results = new Map<string, DeskLevelReport<U>>();
-    const { units, versions } = await unitsOf(districtsOf(keys));
-    for (const group of groupBy(keys, windowKey).values()) {
-      const window = { from: group[0].from, to: group[0].to };
-      const districts = districtsOf(group);
-      const covered = units.filter((u) => districts.includes(u.districtCode));
-      const { rows, catalogue } = await answerMemo(ds).answerAt(
-        `level|${windowKey(window)}|${districts}`,
-        versions,
-        async () => {
-          // By unit code over the rollup's primary key: a join from the unit table would make
-          // MySQL read each unit's whole history instead of the window's index range.
-          const [counts, catalogue] = await Promise.all([
-            countDossiersByUnit(
-              ds,
-              covered.map((u) => u.code),
-              window,
-            ),
-            countProcedures(ds, window),
-          ]);
-          return { rows: covered.map((unit) => ({ unit, counts: counts.get(unit.code) ?? ZERO_COUNTS })), catalogue };
-        },
-      );
-      for (const key of group) {
-        const own = rows.filter((r) => r.unit.districtCode === key.districtCode);
-        const total = own.reduce((sum, r) => addCounts(sum, r.counts), ZERO_COUNTS);
-        results.set(reportKey(key), {
-          level: { ...catalogue, dossiers: dossierStats(total) },
-          byUnit: own.map((r) => ({ unit: r.unit, dossiers: dossierStats(r.counts) })),
-        });
-      }
-    }
-    return keys.map((key) => results.get(reportKey(key))!);
-  }
-
-  async function loadBreakdowns(keys: readonly BreakdownKeyArgs[]): Promise<BreakdownRows[]> {
-    const results = new Map<string, BreakdownRows>();
-    const { units, versions } = await unitsOf(districtsOf(keys));
-    const districtOf = new Map(units.map((u) => [u.code, u.districtCode]));
-    for (const group of groupBy(keys, breakdownGroup).values()) {
-      const { from, to, spec } = group[0];
-      const districts = districtsOf(group);
-      const covered = units.filter((u) => districts.includes(u.districtCode)).map((u) => u.code);
-      const rows = await answerMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
-        loadStatistics(ds, level, covered, { from, to }, spec),
-      );
-      for (const key of group) {
-        results.set(
-          breakdownCacheKey(key),
-          mergeRows(rows.filter((r) => districtOf.get(r.unitCode) === key.districtCode)),
-        );
-      }
-    }
-    return keys.map((key) => results.get(breakdownCacheKey(key))!);
-  }
-
   return {
-    report: new DataLoader<ReportKey, DeskLevelReport<U>, string>(loadReports, { cacheKeyFn: reportKey }),
-    breakdown: new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(loadBreakdowns, {
-      cacheKeyFn: breakdownCacheKey,
+    report: new DataLoader<ReportKey, DeskLevelReport<U>, string>((keys) => loadReports(ds, unitsOf, keys), {
+      cacheKeyFn: reportKey,
     }),
+    breakdown: new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(
+      (keys) => loadBreakdowns(ds, level, unitsOf, keys),
+      { cacheKeyFn: breakdownCacheKey },
+    ),
   };
 }

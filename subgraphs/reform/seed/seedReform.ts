@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { readCsv } from '../../shared/csv';
 import { vnDate } from '../../shared/dates';
 import { repoFile } from '../../shared/paths';
@@ -25,66 +25,90 @@ interface TaskFile {
   }>;
 }
 
+type Directives = ReturnType<typeof readCsv>;
+
 /** Gia Lâm's 2021 plan (21 tasks, 12 done by 10 June: F2-F3) and its directives (34 in H1: F1). */
 export async function seedReform(ds: DataSource): Promise<void> {
   const file: TaskFile = JSON.parse(readFileSync(repoFile('subgraphs', 'reform', 'seed', 'tasks.json'), 'utf8'));
   const directives = readCsv(repoFile('subgraphs', 'reform', 'seed', 'directives.csv'));
   await ds.transaction(async (m) => {
-    const directiveIds = new Map<string, number>();
-    for (const d of directives) {
-      const saved = await m.getRepository(DirectiveEntity).save({
-        districtCode: file.plan.districtCode,
-        number: d.number,
-        issuedOn: d.date,
-        type: d.type as DirectiveType,
-        issuer: d.issuer,
-        title: d.title,
-      });
-      directiveIds.set(d.number, saved.id!);
-    }
+    const directiveIds = await insertDirectives(m, file.plan.districtCode, directives);
     const plan = await m.getRepository(ReformPlanEntity).save({ ...file.plan });
     // The tasks entered the plan with the document that issued it.
     const planIssuedOn = directives.find((d) => d.number === file.plan.directiveNumber)?.date;
     if (!planIssuedOn) throw new Error(`the plan's document ${file.plan.directiveNumber} is not among the directives`);
-    for (const t of file.tasks) {
-      const task = await m.getRepository(ReformTaskEntity).save({
-        planId: plan.id!,
-        code: t.code,
-        title: t.title,
-        content: t.content,
-        leadUnit: t.leadUnit,
-        coordinatingUnits: t.coordinatingUnits,
-        deadline: t.deadline,
-        expectedOutput: t.expectedOutput,
-        createdOn: planIssuedOn,
-      });
-      await m.getRepository(TaskStatusChangeEntity).insert(
-        t.history.map((h) => ({
-          taskId: task.id!,
-          status: h.status,
-          changedAt: new Date(h.at),
-          changedOn: vnDate(new Date(h.at)),
-          changedBy: h.by,
-          note: h.note ?? null,
-          evidence: h.evidence ?? null,
-        })),
-      );
-      for (const number of t.directives) {
-        const directiveId = directiveIds.get(number);
-        if (directiveId === undefined) throw new Error(`task ${t.code} cites unknown directive ${number}`);
-        await m.getRepository(TaskDirectiveEntity).insert({ taskId: task.id!, directiveId });
-      }
-    }
-    // Which procedures each task simplifies: references into the district and commune catalogues.
-    const taskIds = new Map((await m.getRepository(ReformTaskEntity).find()).map((t) => [t.code, t.id!]));
-    const links = readCsv(repoFile('subgraphs', 'reform', 'seed', 'taskProcedures.csv')).map((row) => {
-      const taskId = taskIds.get(row.taskCode);
-      if (taskId === undefined) throw new Error(`taskProcedures.csv names unknown task ${row.taskCode}`);
-      return { taskId, level: row.level as ProcedureLevel, procedureCode: row.procedureCode };
-    });
-    await m.getRepository(TaskProcedureEntity).insert(links);
+    for (const t of file.tasks) await insertTask(m, plan.id!, planIssuedOn, t, directiveIds);
+    await insertProcedureLinks(m);
     await bumpReformVersion(m);
   });
+}
+
+async function insertDirectives(
+  m: EntityManager,
+  districtCode: string,
+  directives: Directives,
+): Promise<Map<string, number>> {
+  const directiveIds = new Map<string, number>();
+  for (const d of directives) {
+    const saved = await m.getRepository(DirectiveEntity).save({
+      districtCode,
+      number: d.number,
+      issuedOn: d.date,
+      type: d.type as DirectiveType,
+      issuer: d.issuer,
+      title: d.title,
+    });
+    directiveIds.set(d.number, saved.id!);
+  }
+  return directiveIds;
+}
+
+/** A task with its status history and the directives it cites. */
+async function insertTask(
+  m: EntityManager,
+  planId: number,
+  createdOn: string,
+  t: TaskFile['tasks'][number],
+  directiveIds: Map<string, number>,
+): Promise<void> {
+  const task = await m.getRepository(ReformTaskEntity).save({
+    planId,
+    code: t.code,
+    title: t.title,
+    content: t.content,
+    leadUnit: t.leadUnit,
+    coordinatingUnits: t.coordinatingUnits,
+    deadline: t.deadline,
+    expectedOutput: t.expectedOutput,
+    createdOn,
+  });
+  await m.getRepository(TaskStatusChangeEntity).insert(
+    t.history.map((h) => ({
+      taskId: task.id!,
+      status: h.status,
+      changedAt: new Date(h.at),
+      changedOn: vnDate(new Date(h.at)),
+      changedBy: h.by,
+      note: h.note ?? null,
+      evidence: h.evidence ?? null,
+    })),
+  );
+  for (const number of t.directives) {
+    const directiveId = directiveIds.get(number);
+    if (directiveId === undefined) throw new Error(`task ${t.code} cites unknown directive ${number}`);
+    await m.getRepository(TaskDirectiveEntity).insert({ taskId: task.id!, directiveId });
+  }
+}
+
+/** Which procedures each task simplifies: references into the district and commune catalogues. */
+async function insertProcedureLinks(m: EntityManager): Promise<void> {
+  const taskIds = new Map((await m.getRepository(ReformTaskEntity).find()).map((t) => [t.code, t.id!]));
+  const links = readCsv(repoFile('subgraphs', 'reform', 'seed', 'taskProcedures.csv')).map((row) => {
+    const taskId = taskIds.get(row.taskCode);
+    if (taskId === undefined) throw new Error(`taskProcedures.csv names unknown task ${row.taskCode}`);
+    return { taskId, level: row.level as ProcedureLevel, procedureCode: row.procedureCode };
+  });
+  await m.getRepository(TaskProcedureEntity).insert(links);
 }
 
 export async function reformIsEmpty(ds: DataSource): Promise<boolean> {

@@ -72,6 +72,22 @@ export async function changeTask(
   // A caller who read an older version has not seen the state its request would be judged
   // against: that is a conflict first, whatever the transition rules would say.
   if (task.version !== expectedVersion) throw staleVersion(code, expectedVersion, task.version!);
+  const { oldValues, newValues } = await changedValues(manager, task, code, spec);
+  const update = manager
+    .createQueryBuilder()
+    .update(ReformTaskEntity)
+    .set({ ...(spec.fields as object), version: () => 'version + 1' } as any)
+    .where('id = :id AND version = :version', { id: task.id, version: expectedVersion });
+  // The check above read without a lock; this conditional UPDATE settles a race between two
+  // writers that both read the same version.
+  const { affected } = await update.execute();
+  if (affected !== 1) throw staleVersion(code, expectedVersion, expectedVersion + 1);
+  await recordChange(manager, author, task.id!, spec, oldValues, newValues);
+  return findTask(manager, code);
+}
+
+/** The audit's before and after, with the status transition checked against the current status. */
+async function changedValues(manager: EntityManager, task: ReformTask, code: string, spec: TaskChangeSpec) {
   const oldValues: Record<string, unknown> = {};
   const newValues: Record<string, unknown> = { ...spec.recorded };
   for (const [field, value] of Object.entries(spec.fields ?? {})) {
@@ -89,21 +105,22 @@ export async function changeTask(
     oldValues.status = status;
     newValues.status = spec.transition.to;
   }
+  return { oldValues, newValues };
+}
 
-  const update = manager
-    .createQueryBuilder()
-    .update(ReformTaskEntity)
-    .set({ ...(spec.fields as object), version: () => 'version + 1' } as any)
-    .where('id = :id AND version = :version', { id: task.id, version: expectedVersion });
-  // The check above read without a lock; this conditional UPDATE settles a race between two
-  // writers that both read the same version.
-  const { affected } = await update.execute();
-  if (affected !== 1) throw staleVersion(code, expectedVersion, expectedVersion + 1);
-
+/** The status change (when there is one) and the audit row of a change just made. */
+async function recordChange(
+  manager: EntityManager,
+  author: Author,
+  taskId: number,
+  spec: TaskChangeSpec,
+  oldValues: Record<string, unknown>,
+  newValues: Record<string, unknown>,
+): Promise<void> {
   const at = new Date();
   if (spec.transition) {
     await manager.getRepository(TaskStatusChangeEntity).insert({
-      taskId: task.id!,
+      taskId,
       status: spec.transition.to,
       changedAt: at,
       changedOn: vnDate(at),
@@ -113,7 +130,7 @@ export async function changeTask(
     });
   }
   await manager.getRepository(TaskAuditEntity).insert({
-    taskId: task.id!,
+    taskId,
     action: spec.action,
     at,
     changedBy: author.by,
@@ -121,5 +138,4 @@ export async function changeTask(
     oldValues: JSON.stringify(oldValues),
     newValues: JSON.stringify(newValues),
   });
-  return findTask(manager, code);
 }

@@ -1,0 +1,30 @@
+import type { ServerResponse } from 'node:http';
+
+/** Why a request was turned away before GraphQL saw it (401 no identity, 429 rate limited...). */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+/** A GraphQL-over-HTTP error body for requests refused before GraphQL sees them. */
+export function requestError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
