@@ -1,8 +1,10 @@
-import { unitDossierFields } from '../../desk/resolvers/Dossier';
-import type { CommuneContext } from '../context';
-import type { Commune as CommuneRow } from '../entities/CommuneEntity';
+import { unitDossierFields } from '../../desk/resolvers';
+import type { CommuneResolvers } from '../generated/resolvers.generated';
 
-export const Commune = {
-  __resolveReference: (ref: { code: string }, ctx: CommuneContext) => ctx.loaders.communeByCode.load(ref.code),
-  ...unitDossierFields<CommuneRow>((commune) => commune.code),
+const desk = unitDossierFields<{ code: string }>((commune) => commune.code);
+
+export const Commune: CommuneResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.communeByCode.load(ref.code),
+  dossiers: desk.dossiers,
+  dossier: desk.dossier,
 };

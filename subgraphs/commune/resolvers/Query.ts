@@ -1,11 +1,9 @@
-import { procedureEntityByCode } from '../../desk/resolvers/ProcedureEntity';
-import { listProcedures, type ProcedureFilter } from '../../desk/catalogue/catalogueQueries';
-import type { PageArgs } from '../../desk/connection';
-import type { CommuneContext } from '../context';
+import { procedureEntityByCode } from '../../desk/resolvers';
+import { listProcedures } from '../../desk/catalogue/catalogueQueries';
+import type { QueryResolvers } from '../generated/resolvers.generated';
 
-export const Query = {
-  communeProcedure: (_: unknown, args: { code: string }, ctx: CommuneContext) => procedureEntityByCode(args.code, ctx),
-  commune: (_: unknown, args: { code: string }, ctx: CommuneContext) => ctx.loaders.communeByCode.load(args.code),
-  communeProcedures: (_: unknown, args: PageArgs & { filter?: ProcedureFilter | null }, ctx: CommuneContext) =>
-    listProcedures(ctx.dataSource, 'COMMUNE', args.filter ?? {}, args),
+export const Query: QueryResolvers = {
+  communeProcedure: (_, args, ctx) => procedureEntityByCode(args.code, ctx),
+  commune: (_, args, ctx) => ctx.loaders.communeByCode.load(args.code),
+  communeProcedures: (_, args, ctx) => listProcedures(ctx.dataSource, 'COMMUNE', args.filter ?? {}, args),
 };
