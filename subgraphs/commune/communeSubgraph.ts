@@ -14,8 +14,6 @@ export const communeSubgraph = createDeskSubgraph({
   unitMigrations: [Communes1764300000001],
   createLoaders: createCommuneLoaders,
   resolvers,
-  deskEventMutation: 'recordCommuneDeskEvent',
-  procedureEntity: 'CommuneProcedure',
   publicTypes: ['District', 'Commune', 'CommuneProcedure', 'CommuneReport', 'UnitCounts', 'UnitCountRow', 'Figure'],
   isEmpty: communeIsEmpty,
   seed: (ds) => seedCommune(ds),

@@ -6,13 +6,13 @@ import type { ResolverMap, SubgraphDefinition } from '../shared/subgraphApp';
 import type { ProcedureLevel } from './catalogue/procedureEntities';
 import { DESK_ENTITIES, deskMigrations } from './deskTables';
 import { createDeskLoaders, type DeskLoaders } from './deskLoaders';
-import { deskResolvers } from './resolvers';
-import { unitOnDay } from './resolvers/AdministrativeUnit';
+import type { DeskResolverContext } from './deskContext';
 
-/** Per-request state of a desk subgraph: fresh loaders over the shared data source, and who is asking. */
-export interface DeskContext<L> {
-  dataSource: DataSource;
-  identity: Identity;
+/**
+ * Per-request state of a desk subgraph: fresh loaders over the shared data source, and who is
+ * asking. It extends what the shared desk resolvers read, so they serve either level.
+ */
+export interface DeskContext<L> extends DeskResolverContext {
   loaders: L & { desk: DeskLoaders };
 }
 
@@ -25,11 +25,11 @@ export interface DeskLevelOptions<L> {
   unitMigrations: MigrationClass[];
   /** The level's own loaders (units, statistics); the desk's catalogue and dossier loaders are added. */
   createLoaders(dataSource: DataSource): L;
-  /** The level's own resolvers; the desk types' resolvers, the desk-event mutation and the procedure entity are added. */
+  /**
+   * The level's resolver map, typed with the resolver types generated from its SDL: its own types
+   * plus the desk types' (resolvers/index.ts), its desk-event mutation and its procedure entity.
+   */
   resolvers: ResolverMap & { Query: Record<string, unknown> };
-  /** Names in the level's SDL: its desk-event mutation and its procedure entity type. */
-  deskEventMutation: string;
-  procedureEntity: string;
   /** Types whose answers are public statistics or catalogue, cacheable (cacheHints.ts). */
   publicTypes: readonly string[];
   isEmpty(dataSource: DataSource): Promise<boolean>;
@@ -64,11 +64,7 @@ export function createDeskSubgraph<L>(options: DeskLevelOptions<L>): SubgraphDef
     name: options.name,
     entities: [options.unitEntity, ...DESK_ENTITIES],
     migrations: [...options.unitMigrations, ...deskMigrations(options.level)],
-    resolvers: {
-      ...options.resolvers,
-      Query: { ...options.resolvers.Query, unit: unitOnDay },
-      ...deskResolvers(options.level, options.unitEntity, options.deskEventMutation, options.procedureEntity),
-    },
+    resolvers: options.resolvers,
     publicTypes: [...DESK_PUBLIC_TYPES, ...options.publicTypes],
     createContext: (dataSource: DataSource, identity: Identity = ANONYMOUS) => ({
       dataSource,

@@ -14,8 +14,6 @@ export const districtSubgraph = createDeskSubgraph({
   unitMigrations: [Districts1764300000001],
   createLoaders: createDistrictLoaders,
   resolvers,
-  deskEventMutation: 'recordDistrictDeskEvent',
-  procedureEntity: 'DistrictProcedure',
   publicTypes: ['District', 'DistrictProcedure'],
   isEmpty: districtIsEmpty,
   seed: (ds) => seedDistrict(ds),

@@ -1,10 +1,12 @@
+import { unitDossierFields } from '../../desk/resolvers';
 import { periodsOfCode } from '../../desk/resolvers/AdministrativeUnit';
-import { unitDossierFields } from '../../desk/resolvers/Dossier';
-import type { CommuneContext } from '../context';
-import type { Commune as CommuneRow } from '../entities/CommuneEntity';
+import type { CommuneResolvers } from '../generated/resolvers.generated';
 
-export const Commune = {
-  __resolveReference: (ref: { code: string }, ctx: CommuneContext) => ctx.loaders.communeByCode.load(ref.code),
-  ...unitDossierFields<CommuneRow>((commune) => commune.code),
+const desk = unitDossierFields<{ code: string }>((commune) => commune.code);
+
+export const Commune: CommuneResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.communeByCode.load(ref.code),
+  dossiers: desk.dossiers,
+  dossier: desk.dossier,
   periods: periodsOfCode,
 };

@@ -1,7 +1,6 @@
-import type { CommuneContext } from '../context';
+import type { DistrictResolvers } from '../generated/resolvers.generated';
 
 /** The commune side of the District entity: only its communes live here. */
-export const District = {
-  communes: (district: { code: string }, _: unknown, ctx: CommuneContext) =>
-    ctx.loaders.communesByDistrict.load(district.code),
+export const District: DistrictResolvers = {
+  communes: (district, _, ctx) => ctx.loaders.communesByDistrict.load(district.code),
 };

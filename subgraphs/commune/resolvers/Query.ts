@@ -1,15 +1,15 @@
-import { procedureEntityByCode } from '../../desk/resolvers/ProcedureEntity';
-import { listProcedures, type ProcedureFilter } from '../../desk/catalogue/catalogueQueries';
-import type { PageArgs } from '../../desk/connection';
+import { procedureEntityByCode } from '../../desk/resolvers';
+import { unitOnDay } from '../../desk/resolvers/AdministrativeUnit';
 import { vnDate } from '../../shared/dates';
-import { unitCounts, type UnitCountsArgs } from '../../desk/units/unitCounts';
-import type { CommuneContext } from '../context';
+import { unitCounts } from '../../desk/units/unitCounts';
+import { listProcedures } from '../../desk/catalogue/catalogueQueries';
+import type { QueryResolvers } from '../generated/resolvers.generated';
 
-export const Query = {
-  unitCounts: async (_: unknown, args: UnitCountsArgs, ctx: CommuneContext) =>
+export const Query: QueryResolvers = {
+  unit: unitOnDay,
+  unitCounts: async (_, args, ctx) =>
     unitCounts(ctx.dataSource, await ctx.loaders.desk.unitModel(), args, vnDate(new Date())),
-  communeProcedure: (_: unknown, args: { code: string }, ctx: CommuneContext) => procedureEntityByCode(args.code, ctx),
-  commune: (_: unknown, args: { code: string }, ctx: CommuneContext) => ctx.loaders.communeByCode.load(args.code),
-  communeProcedures: (_: unknown, args: PageArgs & { filter?: ProcedureFilter | null }, ctx: CommuneContext) =>
-    listProcedures(ctx.dataSource, 'COMMUNE', args.filter ?? {}, args),
+  communeProcedure: (_, args, ctx) => procedureEntityByCode(args.code, ctx),
+  commune: (_, args, ctx) => ctx.loaders.communeByCode.load(args.code),
+  communeProcedures: (_, args, ctx) => listProcedures(ctx.dataSource, 'COMMUNE', args.filter ?? {}, args),
 };

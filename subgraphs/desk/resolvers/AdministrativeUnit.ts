@@ -7,7 +7,7 @@ import { asUserInput } from '../units/userErrors';
 type Context = { loaders: { desk: DeskLoaders } };
 
 /** A lineage edge seen from one side: `other` is the unit at its far end. */
-interface LineageView {
+export interface LineageView {
   edge: LineageEdge;
   other: string;
 }
@@ -57,11 +57,11 @@ export const UnitLineage = {
   resolution: (view: LineageView) => view.edge.resolution,
   weight: (view: LineageView) => `${view.edge.weight.num}/${view.edge.weight.den}`,
   weightRule: (view: LineageView) => view.edge.weightRule,
-  sources: (view: LineageView) => view.edge.sources,
+  sources: (view: LineageView) => [...view.edge.sources],
 };
 
 /** `periods` of a desk's unit (District, Commune): every period its code has named, oldest first. */
 export async function periodsOfCode(unit: { code: string }, _: unknown, ctx: Context) {
   const model = await ctx.loaders.desk.unitModel();
-  return asUserInput(() => model.periodsOf(unit.code));
+  return asUserInput(() => [...model.periodsOf(unit.code)]);
 }

@@ -1,6 +1,7 @@
-import { dossierFigures, type BreakdownKey, type FigureCounts } from '../statistics/figures';
+import { dossierFigures } from '../statistics/figures';
+import type { BreakdownRowResolvers } from '../generated/resolvers.generated';
 
 /** Rows carry only counts (all that travels between subgraphs); the derived figures are computed here. */
-export const BreakdownRow = {
-  figures: (row: { key: BreakdownKey; counts: FigureCounts }) => dossierFigures(row.counts),
+export const BreakdownRow: BreakdownRowResolvers = {
+  figures: (row) => dossierFigures(row.counts),
 };

@@ -1,13 +1,15 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { requireRole, type Identity } from '../../shared/auth/identity';
+import type { EntityManager } from 'typeorm';
+import { requireRole } from '../../shared/auth/identity';
 import { BadUserInputError, ForbiddenError } from '../../shared/errors';
 import { retryTransaction } from '../../shared/retryTransaction';
 import { writeTransaction } from '../../shared/writeTransaction';
-import { applyDeskEvent, type DeskEvent, type DeskEventResult } from '../events/deskEvents';
-import type { DeskLoaders } from '../deskLoaders';
+import { applyDeskEvent, type DeskEventResult } from '../events/deskEvents';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
-
-type Context = { dataSource: DataSource; identity: Identity; loaders: { desk: DeskLoaders } };
+import type { DeskResolverContext } from '../deskContext';
+import type {
+  DeskEventInput,
+  DeskEventResultResolvers as DeskEventResultFields,
+} from '../generated/resolvers.generated';
 
 /**
  * The desk event mutation of a level: only a `desk` identity, only for the unit its token is
@@ -18,7 +20,7 @@ export function deskEventMutation(
   level: ProcedureLevel,
   unitExists: (manager: EntityManager, code: string) => Promise<boolean>,
 ) {
-  return async (_: unknown, args: { event: DeskEvent }, ctx: Context): Promise<DeskEventResult> => {
+  return async (_: unknown, args: { event: DeskEventInput }, ctx: DeskResolverContext): Promise<DeskEventResult> => {
     requireRole(ctx.identity, ['desk'], 'Recording desk events');
     const event = args.event;
     if (ctx.identity.unitCode !== event.unitCode) {
@@ -42,7 +44,6 @@ export function deskEventMutation(
   };
 }
 
-export const DeskEventResultResolvers = {
-  dossier: (result: DeskEventResult, _: unknown, ctx: Context) =>
-    ctx.loaders.desk.dossierByCode.load(result.dossierCode),
+export const DeskEventResultResolvers: DeskEventResultFields = {
+  dossier: (result, _, ctx) => ctx.loaders.desk.dossierByCode.load(result.dossierCode),
 };

@@ -1,34 +1,33 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import type { EntitySchema } from 'typeorm';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
+import type { Resolvers } from '../generated/resolvers.generated';
 import { AdministrativeUnit, UnitLineage } from './AdministrativeUnit';
 import { BreakdownRow } from './BreakdownRow';
 import { deskEventMutation, DeskEventResultResolvers } from './DeskEvent';
 import { Dossier } from './Dossier';
 import { Procedure } from './Procedure';
-import { ProcedureEntityResolvers } from './ProcedureEntity';
+
+export { ProcedureEntityResolvers, procedureEntityByCode } from './ProcedureEntity';
+export { unitDossierFields } from './Dossier';
 
 /**
- * The resolvers of the desk SDL (schema/desk.graphql) for one level: the same code answers both
- * levels, each over its own database. `mutation` and `procedureEntity` are the level's names.
+ * The resolvers of the desk SDL's own types (schema/desk.graphql), the same code for both levels,
+ * each over its own database. They are typed once, against the types generated from the desk SDL
+ * alone (subgraphs/desk/generated) with the context both levels share; each level spreads them
+ * into its resolver map, where its own generated `Resolvers` checks them again.
  */
-export function deskResolvers(
-  level: ProcedureLevel,
-  unitEntity: EntitySchema<any>,
-  mutation: string,
-  procedureEntity: string,
-) {
-  return {
-    Mutation: {
-      [mutation]: deskEventMutation(level, (manager, code) => manager.getRepository(unitEntity).existsBy({ code })),
-    },
-    DeskEventResult: DeskEventResultResolvers,
-    AdministrativeUnit,
-    UnitLineage,
-    BreakdownRow,
-    Procedure,
-    Dossier,
-    [procedureEntity]: ProcedureEntityResolvers,
-    DateTime: DateTimeResolver,
-  };
+export const deskTypeResolvers = {
+  DeskEventResult: DeskEventResultResolvers,
+  AdministrativeUnit,
+  UnitLineage,
+  BreakdownRow,
+  Procedure,
+  Dossier,
+  DateTime: DateTimeResolver,
+} satisfies Resolvers;
+
+/** A level's desk-event mutation: the event's unit must be a row of the level's unit table. */
+export function levelDeskEventMutation(level: ProcedureLevel, unitEntity: EntitySchema<any>) {
+  return deskEventMutation(level, (manager, code) => manager.getRepository(unitEntity).existsBy({ code }));
 }

@@ -14,7 +14,9 @@ export interface ReportKey extends DateWindow {
   districtCode: string;
 }
 
-export type BreakdownRows = { key: BreakdownKey; counts: FigureCounts }[];
+/** A breakdown row as computed: only counts travel; the derived figures are the BreakdownRow resolver's. */
+export type BreakdownCountsRow = { key: BreakdownKey; counts: FigureCounts };
+export type BreakdownRows = BreakdownCountsRow[];
 
 /** A desk unit of a level, and the district it reports under (a district desk: its own code). */
 export interface DeskUnit {

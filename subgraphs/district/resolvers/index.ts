@@ -1,7 +1,18 @@
+import { deskTypeResolvers, levelDeskEventMutation, ProcedureEntityResolvers } from '../../desk/resolvers';
+import { DistrictEntity } from '../entities/DistrictEntity';
+import type { Resolvers } from '../generated/resolvers.generated';
 import { Breakdown } from './Breakdown';
 import { District } from './District';
 import { Query } from './Query';
 import { Report } from './Report';
 
-/** The district subgraph's own resolvers; the desk types' come from the desk module (createDeskSubgraph). */
-export const resolvers = { Query, District, Report, Breakdown };
+/** The district subgraph's resolvers: its own types, and the desk types' under the district's names. */
+export const resolvers = {
+  Query,
+  Mutation: { recordDistrictDeskEvent: levelDeskEventMutation('DISTRICT', DistrictEntity) },
+  District,
+  Report,
+  Breakdown,
+  DistrictProcedure: ProcedureEntityResolvers,
+  ...deskTypeResolvers,
+} satisfies Resolvers;

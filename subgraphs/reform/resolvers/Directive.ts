@@ -1,6 +1,5 @@
-import type { ReformContext } from '../context';
-import type { Directive as DirectiveRow } from '../entities/DirectiveEntity';
+import type { DirectiveResolvers } from '../generated/resolvers.generated';
 
-export const Directive = {
-  tasks: (directive: DirectiveRow, _: unknown, ctx: ReformContext) => ctx.loaders.tasksByDirective.load(directive.id!),
+export const Directive: DirectiveResolvers = {
+  tasks: (directive, _, ctx) => ctx.loaders.tasksByDirective.load(directive.id!),
 };

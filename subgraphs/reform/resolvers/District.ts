@@ -1,8 +1,8 @@
-import type { ReformContext } from '../context';
+import type { DistrictResolvers } from '../generated/resolvers.generated';
 import { checkYear } from './Query';
 
 /** The reform side of the District entity. */
-export const District = {
-  reformPlan: (district: { code: string }, args: { year: number }, ctx: ReformContext) =>
+export const District: DistrictResolvers = {
+  reformPlan: (district, args, ctx) =>
     ctx.loaders.plan.load({ districtCode: district.code, year: checkYear(args.year) }),
 };

@@ -3,20 +3,20 @@ import { requireDistrict } from '../../shared/auth/identity';
 import { toIsoDate, vnDate } from '../../shared/dates';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../shared/errors';
 import type { ReformContext } from '../context';
+import type { CreateReformTaskInput, MutationResolvers, UpdateReformTaskInput } from '../generated/resolvers.generated';
 import { DirectiveEntity, TaskDirectiveEntity, type DirectiveType } from '../entities/DirectiveEntity';
 import { ReformPlanEntity } from '../entities/ReformPlanEntity';
 import { ReformTaskEntity, type ReformTask } from '../entities/ReformTaskEntity';
 import { TaskAuditEntity } from '../entities/TaskAuditEntity';
-import { TaskProcedureEntity, type ProcedureLevel } from '../entities/TaskProcedureEntity';
+import { TaskProcedureEntity } from '../entities/TaskProcedureEntity';
 import { runWrite } from '../writes/runWrite';
-import { changeTask, findTask, requireTaskDistrict, type Author } from '../writes/taskWrites';
+import { changeTask, findTask, requireTaskDistrict, type Author, type TaskChangeSpec } from '../writes/taskWrites';
 import * as valid from '../writes/validate';
 import { checkYear } from './Query';
 
-type Args = Record<string, any>;
 const DIRECTIVE_TYPES: DirectiveType[] = ['PLAN', 'DECISION', 'DIRECTIVE', 'OFFICIAL_LETTER', 'NOTICE', 'REPORT'];
 
-async function createTask(m: EntityManager, author: Author, input: Args): Promise<ReformTask> {
+async function createTask(m: EntityManager, author: Author, input: CreateReformTaskInput): Promise<ReformTask> {
   const year = checkYear(input.planYear);
   const fields = {
     code: valid.taskCode('input.code', input.code),
@@ -49,8 +49,8 @@ async function createTask(m: EntityManager, author: Author, input: Args): Promis
 }
 
 /** The fields of an update, validated; a deadline must stay in the task's plan year or the next. */
-async function updateFields(m: EntityManager, code: string, input: Args) {
-  const fields: Args = {};
+async function updateFields(m: EntityManager, code: string, input: UpdateReformTaskInput) {
+  const fields: NonNullable<TaskChangeSpec['fields']> = {};
   if (input.title != null) fields.title = valid.text('input.title', input.title, 500);
   if (input.content != null) fields.content = valid.text('input.content', input.content, 5000);
   if (input.leadUnit != null) fields.leadUnit = valid.text('input.leadUnit', input.leadUnit, 200);
@@ -72,7 +72,7 @@ async function updateFields(m: EntityManager, code: string, input: Args) {
 const change = (
   ctx: ReformContext,
   operation: string,
-  args: Args,
+  args: { code: string; version: number; idempotencyKey?: string | null },
   spec: (m: EntityManager) => Promise<Parameters<typeof changeTask>[4]>,
 ) =>
   runWrite(ctx, operation, args, async (m, author) => {
@@ -80,17 +80,17 @@ const change = (
     return changeTask(m, author, args.code, valid.version(args.version), await spec(m));
   });
 
-export const Mutation = {
-  createReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
+export const Mutation: MutationResolvers = {
+  createReformTask: (_, args, ctx) =>
     runWrite(ctx, 'createReformTask', args, (m, author) => createTask(m, author, args.input)),
 
-  updateReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
+  updateReformTask: (_, args, ctx) =>
     change(ctx, 'updateReformTask', args, async (m) => ({
       action: 'UPDATE',
       fields: await updateFields(m, args.code, args.input),
     })),
 
-  startReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
+  startReformTask: (_, args, ctx) =>
     change(ctx, 'startReformTask', args, async () => ({
       action: 'START',
       transition: {
@@ -101,7 +101,7 @@ export const Mutation = {
       },
     })),
 
-  completeReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
+  completeReformTask: (_, args, ctx) =>
     change(ctx, 'completeReformTask', args, async () => ({
       action: 'COMPLETE',
       transition: {
@@ -112,31 +112,31 @@ export const Mutation = {
       },
     })),
 
-  reopenReformTask: (_: unknown, args: Args, ctx: ReformContext) =>
+  reopenReformTask: (_, args, ctx) =>
     change(ctx, 'reopenReformTask', args, async () => ({
       action: 'REOPEN',
       transition: { from: ['COMPLETED'], to: 'IN_PROGRESS', note: valid.text('note', args.note, 2000), evidence: null },
     })),
 
-  addReformTaskNote: (_: unknown, args: Args, ctx: ReformContext) =>
+  addReformTaskNote: (_, args, ctx) =>
     change(ctx, 'addReformTaskNote', args, async () => ({
       action: 'ADD_NOTE',
       recorded: { note: valid.text('note', args.note, 2000) },
     })),
 
-  addReformTaskEvidence: (_: unknown, args: Args, ctx: ReformContext) =>
+  addReformTaskEvidence: (_, args, ctx) =>
     change(ctx, 'addReformTaskEvidence', args, async () => ({
       action: 'ADD_EVIDENCE',
       recorded: { evidence: valid.text('evidence', args.evidence, 100) },
     })),
 
-  linkProcedureToTask: (_: unknown, args: Args, ctx: ReformContext) =>
+  linkProcedureToTask: (_, args, ctx) =>
     change(ctx, 'linkProcedureToTask', args, async (m) => {
       const procedureCode = valid.text('procedureCode', args.procedureCode, 20);
       if (!/^[0-9]\.[0-9]{6}$/.test(procedureCode)) {
         throw new BadUserInputError('procedureCode must be a national procedure code like 1.001612', 'procedureCode');
       }
-      const link = { taskId: (await findTask(m, args.code)).id!, level: args.level as ProcedureLevel, procedureCode };
+      const link = { taskId: (await findTask(m, args.code)).id!, level: args.level, procedureCode };
       if (await m.getRepository(TaskProcedureEntity).existsBy(link)) {
         throw new BadUserInputError(
           `procedure ${procedureCode} is already linked to task ${args.code}`,
@@ -147,7 +147,7 @@ export const Mutation = {
       return { action: 'LINK_PROCEDURE', recorded: { level: link.level, procedureCode } };
     }),
 
-  linkDirectiveToTask: (_: unknown, args: Args, ctx: ReformContext) =>
+  linkDirectiveToTask: (_, args, ctx) =>
     change(ctx, 'linkDirectiveToTask', args, async (m) => {
       const number = valid.text('directiveNumber', args.directiveNumber, 50);
       const directive = await m.getRepository(DirectiveEntity).findOneBy({ number });
@@ -160,7 +160,7 @@ export const Mutation = {
       return { action: 'LINK_DIRECTIVE', recorded: { directiveNumber: number } };
     }),
 
-  recordDirective: (_: unknown, args: Args, ctx: ReformContext) =>
+  recordDirective: (_, args, ctx) =>
     runWrite(ctx, 'recordDirective', args, async (m, author) => {
       const input = args.input;
       requireDistrict(author.identity, String(input.districtCode), author.operation);
@@ -170,7 +170,7 @@ export const Mutation = {
         districtCode: valid.text('input.districtCode', input.districtCode, 10),
         number: valid.text('input.number', input.number, 50),
         issuedOn: toIsoDate(input.issuedOn, 'input.issuedOn'),
-        type: input.type as DirectiveType,
+        type: input.type,
         issuer: valid.text('input.issuer', input.issuer, 200),
         title: valid.text('input.title', input.title, 500),
       };

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../shared/errors';
-import type { ReformContext } from '../context';
+import type { QueryResolvers } from '../generated/resolvers.generated';
 
 /** Plan years are whole years in a plausible range; anything else is a typo, not an empty answer. */
 export function checkYear(year: number): number {
@@ -9,10 +9,8 @@ export function checkYear(year: number): number {
   return year;
 }
 
-export const Query = {
-  reformPlan: (_: unknown, args: { districtCode: string; year: number }, ctx: ReformContext) =>
-    ctx.loaders.plan.load({ districtCode: args.districtCode, year: checkYear(args.year) }),
-  reformTask: (_: unknown, args: { code: string }, ctx: ReformContext) => ctx.loaders.taskByCode.load(args.code),
-  directive: (_: unknown, args: { number: string }, ctx: ReformContext) =>
-    ctx.loaders.directiveByNumber.load(args.number),
+export const Query: QueryResolvers = {
+  reformPlan: (_, args, ctx) => ctx.loaders.plan.load({ districtCode: args.districtCode, year: checkYear(args.year) }),
+  reformTask: (_, args, ctx) => ctx.loaders.taskByCode.load(args.code),
+  directive: (_, args, ctx) => ctx.loaders.directiveByNumber.load(args.number),
 };

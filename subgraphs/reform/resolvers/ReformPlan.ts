@@ -1,6 +1,7 @@
 import { dateWindow, toIsoDate } from '../../shared/dates';
 import { percent } from '../../desk/statistics/stats';
 import type { ReformContext } from '../context';
+import type { ReformPlanResolvers } from '../generated/resolvers.generated';
 import type { ReformPlan as PlanRow } from '../entities/ReformPlanEntity';
 import type { ReformTask } from '../entities/ReformTaskEntity';
 import { isOverdue, statusAt } from '../taskStatus';
@@ -35,13 +36,11 @@ export function reportingWindow(year: number, period: 'SEMI_ANNUAL' | 'ANNUAL') 
   return { from: `${year - 1}-12-15`, to: period === 'SEMI_ANNUAL' ? `${year}-06-14` : `${year}-12-14` };
 }
 
-export const ReformPlan = {
-  taskCount: async (plan: PlanRow, _: unknown, ctx: ReformContext) =>
-    (await ctx.loaders.tasksByPlan.load(plan.id!)).length,
-  tasks: (plan: PlanRow, _: unknown, ctx: ReformContext) => ctx.loaders.tasksByPlan.load(plan.id!),
-  progress: async (plan: PlanRow, args: { asOf: Date }, ctx: ReformContext) =>
-    progress(await tasksWithHistory(plan, ctx), toIsoDate(args.asOf, 'asOf')),
-  progressByLeadUnit: async (plan: PlanRow, args: { asOf: Date }, ctx: ReformContext) => {
+export const ReformPlan: ReformPlanResolvers = {
+  taskCount: async (plan, _, ctx) => (await ctx.loaders.tasksByPlan.load(plan.id!)).length,
+  tasks: (plan, _, ctx) => ctx.loaders.tasksByPlan.load(plan.id!),
+  progress: async (plan, args, ctx) => progress(await tasksWithHistory(plan, ctx), toIsoDate(args.asOf, 'asOf')),
+  progressByLeadUnit: async (plan, args, ctx) => {
     const asOf = toIsoDate(args.asOf, 'asOf');
     const tasks = (await tasksWithHistory(plan, ctx)).filter(({ task }) => task.createdOn <= asOf);
     const units = [...new Set(tasks.map(({ task }) => task.leadUnit))].sort((a, b) => a.localeCompare(b, 'vi'));
@@ -53,9 +52,8 @@ export const ReformPlan = {
       return { leadUnit, total, completed, completionRate };
     });
   },
-  overdueTasks: (plan: PlanRow, args: { asOf: Date }, ctx: ReformContext) =>
-    overdueTasks(plan, toIsoDate(args.asOf, 'asOf'), ctx),
-  periodReport: async (plan: PlanRow, args: { period: 'SEMI_ANNUAL' | 'ANNUAL' }, ctx: ReformContext) => {
+  overdueTasks: (plan, args, ctx) => overdueTasks(plan, toIsoDate(args.asOf, 'asOf'), ctx),
+  periodReport: async (plan, args, ctx) => {
     const window = reportingWindow(plan.year, args.period);
     const tasks = await tasksWithHistory(plan, ctx);
     const completedInPeriod = tasks.filter(({ changes }) => {
@@ -72,8 +70,8 @@ export const ReformPlan = {
       directiveCount: await ctx.loaders.directiveCount.load({ districtCode: plan.districtCode, ...window }),
     };
   },
-  directiveCount: (plan: PlanRow, args: { from: Date; to: Date }, ctx: ReformContext) =>
+  directiveCount: (plan, args, ctx) =>
     ctx.loaders.directiveCount.load({ districtCode: plan.districtCode, ...dateWindow(args.from, args.to) }),
-  directives: (plan: PlanRow, args: { from: Date; to: Date }, ctx: ReformContext) =>
+  directives: (plan, args, ctx) =>
     ctx.loaders.directivesInWindow.load({ districtCode: plan.districtCode, ...dateWindow(args.from, args.to) }),
 };

@@ -1,4 +1,5 @@
 import { DateTimeResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/resolvers.generated';
 import { Directive } from './Directive';
 import { District } from './District';
 import { Mutation } from './Mutation';
@@ -20,4 +21,4 @@ export const resolvers = {
   DistrictProcedure,
   CommuneProcedure,
   DateTime: DateTimeResolver,
-};
+} satisfies Resolvers;
