@@ -12,11 +12,28 @@ describe('change against the previous period', () => {
     // G6.1 (470 − 20)/480 = 93.75 % ≥ 90 %: 6. May: 18.33, 6, 5.83 (handComputed.test.ts).
     const change = diffScorecards(may, previous);
     const byCode = Object.fromEntries(change.metrics.map((m) => [m.code, m]));
-    expect(byCode['G2.1']).toEqual({ code: 'G2.1', points: 18.33, previousPoints: 19.58, pointsChange: -1.25, ratioChange: -0.0625 });
-    expect(byCode['G3.3']).toEqual({ code: 'G3.3', points: 6, previousPoints: 4.8, pointsChange: 1.2, ratioChange: 0.1 });
+    expect(byCode['G2.1']).toEqual({
+      code: 'G2.1',
+      points: 18.33,
+      previousPoints: 19.58,
+      pointsChange: -1.25,
+      ratioChange: -0.0625,
+    });
+    expect(byCode['G3.3']).toEqual({
+      code: 'G3.3',
+      points: 6,
+      previousPoints: 4.8,
+      pointsChange: 1.2,
+      ratioChange: 0.1,
+    });
     expect(byCode['G6.1']).toMatchObject({ points: 5.83, previousPoints: 6, pointsChange: -0.17 });
     expect(byCode['G1.1']).toMatchObject({ pointsChange: 0, ratioChange: 0 });
-    expect(change.groups.find((g) => g.code === 'G2')).toEqual({ code: 'G2', points: 18.33, previousPoints: 19.58, pointsChange: -1.25 });
+    expect(change.groups.find((g) => g.code === 'G2')).toEqual({
+      code: 'G2',
+      points: 18.33,
+      previousPoints: 19.58,
+      pointsChange: -1.25,
+    });
     // April total 68.94 + 1.25 − 1.2 + 0.17 = 69.16
     expect(previous.points).toBe(69.16);
     expect(change.pointsChange).toBe(-0.22);

@@ -1,18 +1,30 @@
 import { ErrorCode } from '../../subgraphs/shared/errors';
 import {
-  emptyFacts, findMetric, scoreFacts, scoreMetric, versionProblems, VERSION_766_2022,
-  type ScorecardVersion, type UnitFacts,
+  emptyFacts,
+  findMetric,
+  scoreFacts,
+  scoreMetric,
+  versionProblems,
+  VERSION_766_2022,
+  type ScorecardVersion,
+  type UnitFacts,
 } from '../../subgraphs/desk/scorecard';
 
 const v1 = VERSION_766_2022;
 const metric = (code: string) => findMetric(v1, code)!;
-const points = (code: string, facts: Partial<UnitFacts>) => scoreMetric(v1, metric(code), { ...emptyFacts(), ...facts }).points;
+const points = (code: string, facts: Partial<UnitFacts>) =>
+  scoreMetric(v1, metric(code), { ...emptyFacts(), ...facts }).points;
 
 describe('scoring rules of version 766-2022', () => {
   test('the table is sound: six groups, points adding up to 100, unique codes', () => {
     expect(versionProblems(v1)).toEqual([]);
     expect(v1.groups.map((g) => [g.code, g.maxPoints])).toEqual([
-      ['G1', 18], ['G2', 20], ['G3', 12], ['G4', 10], ['G5', 22], ['G6', 18],
+      ['G1', 18],
+      ['G2', 20],
+      ['G3', 12],
+      ['G4', 10],
+      ['G5', 22],
+      ['G6', 18],
     ]);
   });
 
@@ -39,7 +51,12 @@ describe('scoring rules of version 766-2022', () => {
     expect(points('G6.1', { dossiersOnTime: 95, dossiersComplainedOrDisliked: 6, dossiersDue: 100 })).toBe(5.93);
     expect(points('G6.1', { dossiersOnTime: 95, dossiersComplainedOrDisliked: 5, dossiersDue: 100 })).toBe(6);
     // More complaints than on-time dossiers: the published "100 % minus shares" floors at 0.
-    const floored = scoreMetric(v1, metric('G6.1'), { ...emptyFacts(), dossiersOnTime: 2, dossiersComplainedOrDisliked: 5, dossiersDue: 10 });
+    const floored = scoreMetric(v1, metric('G6.1'), {
+      ...emptyFacts(),
+      dossiersOnTime: 2,
+      dossiersComplainedOrDisliked: 5,
+      dossiersDue: 10,
+    });
     expect([floored.numerator, floored.ratio, floored.points]).toEqual([0, 0, 0]);
   });
 
@@ -71,7 +88,10 @@ describe('scoring rules of version 766-2022', () => {
       } catch (error) {
         caught = error;
       }
-      expect(caught).toMatchObject({ message: expect.stringMatching(message), extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      expect(caught).toMatchObject({
+        message: expect.stringMatching(message),
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      });
     }
     const missing = { ...emptyFacts() } as Partial<UnitFacts>;
     delete missing.feedbackDue;
@@ -84,8 +104,6 @@ describe('scoring rules of version 766-2022', () => {
       ...v1,
       groups: [{ ...first, metrics: [{ ...first.metrics[0], maxPoints: 7 }, ...first.metrics.slice(1)] }, ...rest],
     };
-    expect(versionProblems(broken)).toEqual([
-      'group G1: metrics add up to 19, the group is worth 18',
-    ]);
+    expect(versionProblems(broken)).toEqual(['group G1: metrics add up to 19, the group is worth 18']);
   });
 });

@@ -1,5 +1,10 @@
 import {
-  deriveVersion, scoreFacts, scorecardVersion, SCORECARD_VERSIONS, versionForPeriod, VERSION_766_2022,
+  deriveVersion,
+  scoreFacts,
+  scorecardVersion,
+  SCORECARD_VERSIONS,
+  versionForPeriod,
+  VERSION_766_2022,
 } from '../../subgraphs/desk/scorecard';
 import { ErrorCode } from '../../subgraphs/shared/errors';
 import { yenVien00526 } from './fixture';
@@ -20,9 +25,17 @@ describe('versions of the formula table', () => {
     const after = scoreFacts(v2, yenVien00526);
     const g3 = (card: typeof before) => card.groups[2].metrics.map((m) => [m.code, m.points]);
     // v1: G3.1 2 × 0.6757/0.8 = 1.69; G3.3 50 % ≥ 50 % = 6
-    expect(g3(before)).toEqual([['G3.1', 1.69], ['G3.2', 1.6], ['G3.3', 6]]);
+    expect(g3(before)).toEqual([
+      ['G3.1', 1.69],
+      ['G3.2', 1.6],
+      ['G3.3', 6],
+    ]);
     // v2: G3.1 2 × 100/148/0.9 = 1.5015 -> 1.50; G3.3 6 × 0.5/0.6 = 5.00
-    expect(g3(after)).toEqual([['G3.1', 1.5], ['G3.2', 1.6], ['G3.3', 5]]);
+    expect(g3(after)).toEqual([
+      ['G3.1', 1.5],
+      ['G3.2', 1.6],
+      ['G3.3', 5],
+    ]);
     expect([before.version, before.points]).toEqual(['766-2022', 68.94]);
     expect([after.version, after.points]).toEqual(['766-v2-test', 67.75]); // 68.94 − 0.19 − 1.00
     // Scoring again with v1 after v2 exists gives the same figures: nothing was edited.

@@ -7,9 +7,7 @@ import type { FactName } from './facts';
  * - INFORMATIONAL: counted and shown, worth no points (e.g. feedback classification).
  */
 export type ScoringRule =
-  | { kind: 'LINEAR' }
-  | { kind: 'SATURATING'; fullAtPercent: number }
-  | { kind: 'INFORMATIONAL' };
+  { kind: 'LINEAR' } | { kind: 'SATURATING'; fullAtPercent: number } | { kind: 'INFORMATIONAL' };
 
 /** What to award when the denominator is 0 (nothing was due). */
 export type ZeroDenominatorRule = 'ZERO' | 'FULL';

@@ -38,7 +38,9 @@ export function diffScorecards(current: Scorecard, previous: Scorecard): Scoreca
         pointsChange: before ? difference(group.points, before.points) : null,
       };
     }),
-    metrics: current.groups.flatMap((g) => g.metrics).map((metric) => metricChange(metric, previousMetrics.get(metric.code))),
+    metrics: current.groups
+      .flatMap((g) => g.metrics)
+      .map((metric) => metricChange(metric, previousMetrics.get(metric.code))),
   };
 }
 

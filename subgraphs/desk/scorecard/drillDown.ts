@@ -65,7 +65,10 @@ export function drillDown(version: ScorecardVersion, metricCode: string, items: 
     .map(([procedureCode, row]) => ({ procedureCode, ...row, shortfall: row.denominator - row.numerator }))
     .filter((row) => row.shortfall > 0)
     .sort((a, b) => b.shortfall - a.shortfall || a.procedureCode.localeCompare(b.procedureCode));
-  const shares = apportion(lostCents, short.map((row) => row.shortfall));
+  const shares = apportion(
+    lostCents,
+    short.map((row) => row.shortfall),
+  );
   return {
     metric: metric.code,
     points: score.points,
@@ -73,8 +76,12 @@ export function drillDown(version: ScorecardVersion, metricCode: string, items: 
     pointsLost: lostCents / 100,
     unattributedPointsLost: short.length === 0 ? lostCents / 100 : 0,
     procedures: short.map((row, i) => ({
-      procedureCode: row.procedureCode, numerator: row.numerator, denominator: row.denominator,
-      shortfall: row.shortfall, pointsLost: shares[i] / 100, dossiers: row.dossiers,
+      procedureCode: row.procedureCode,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      shortfall: row.shortfall,
+      pointsLost: shares[i] / 100,
+      dossiers: row.dossiers,
     })),
   };
 }

@@ -35,8 +35,10 @@ export function previousPeriod(period: Period): Period {
   const dayBefore = addDays(period.from, -1);
   const [year, month] = dayBefore.split('-').map(Number);
   const key =
-    period.kind === 'MONTH' ? dayBefore.slice(0, 7)
-      : period.kind === 'QUARTER' ? `${year}-Q${Math.ceil(month / 3)}`
+    period.kind === 'MONTH'
+      ? dayBefore.slice(0, 7)
+      : period.kind === 'QUARTER'
+        ? `${year}-Q${Math.ceil(month / 3)}`
         : String(year);
   return parsePeriod(period.kind, key);
 }

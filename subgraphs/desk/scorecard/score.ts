@@ -45,8 +45,12 @@ export function scoreFacts(version: ScorecardVersion, facts: Partial<UnitFacts>)
     const metrics = group.metrics.map((metric) => scoreMetric(version, metric, facts));
     const cents = metrics.reduce((sum, metric) => sum + toCents(metric.points), 0);
     return {
-      code: group.code, nameVi: group.nameVi, nameEn: group.nameEn,
-      points: cents / 100, maximum: group.maxPoints, metrics,
+      code: group.code,
+      nameVi: group.nameVi,
+      nameEn: group.nameEn,
+      points: cents / 100,
+      maximum: group.maxPoints,
+      metrics,
     };
   });
   const cents = groups.reduce((sum, group) => sum + toCents(group.points), 0);
@@ -54,11 +58,20 @@ export function scoreFacts(version: ScorecardVersion, facts: Partial<UnitFacts>)
   return { version: version.id, points: cents / 100, maximum, groups };
 }
 
-export function scoreMetric(version: ScorecardVersion, metric: MetricDefinition, facts: Partial<UnitFacts>): MetricScore {
+export function scoreMetric(
+  version: ScorecardVersion,
+  metric: MetricDefinition,
+  facts: Partial<UnitFacts>,
+): MetricScore {
   const { numerator, denominator } = metricCounts(metric, facts);
   const base = {
-    code: metric.code, nameVi: metric.nameVi, nameEn: metric.nameEn,
-    numerator, denominator, maximum: metric.maxPoints, rule: metric.rule,
+    code: metric.code,
+    nameVi: metric.nameVi,
+    nameEn: metric.nameEn,
+    numerator,
+    denominator,
+    maximum: metric.maxPoints,
+    rule: metric.rule,
   };
   const maxCents = toCents(metric.maxPoints);
   if (denominator === 0) {
@@ -70,7 +83,10 @@ export function scoreMetric(version: ScorecardVersion, metric: MetricDefinition,
 }
 
 /** Numerator and denominator of a metric from the facts, after checking the facts it reads. */
-export function metricCounts(metric: MetricDefinition, facts: Partial<UnitFacts>): { numerator: number; denominator: number } {
+export function metricCounts(
+  metric: MetricDefinition,
+  facts: Partial<UnitFacts>,
+): { numerator: number; denominator: number } {
   const denominator = fact(facts, metric.denominator);
   const plus = metric.numerator.plus.reduce((sum, name) => sum + fact(facts, name), 0);
   const minus = (metric.numerator.minus ?? []).reduce((sum, name) => sum + fact(facts, name), 0);

@@ -8,7 +8,10 @@ export const SCORECARD_VERSIONS: readonly ScorecardVersion[] = Object.freeze([VE
 export function scorecardVersion(id: string, versions = SCORECARD_VERSIONS): ScorecardVersion {
   const version = versions.find((v) => v.id === id);
   if (!version) {
-    throw new BadUserInputError(`unknown scorecard version "${id}"; known: ${versions.map((v) => v.id).join(', ')}`, 'version');
+    throw new BadUserInputError(
+      `unknown scorecard version "${id}"; known: ${versions.map((v) => v.id).join(', ')}`,
+      'version',
+    );
   }
   return version;
 }
@@ -53,7 +56,11 @@ export function deriveVersion(base: ScorecardVersion, change: VersionChange): Sc
         throw new BadUserInputError(`metric ${metric.code} has no "full at" threshold to change`, 'fullAtPercent');
       }
       delete thresholds[metric.code];
-      return { ...metric, numerator: { ...metric.numerator }, rule: { kind: 'SATURATING', fullAtPercent: percent } as const };
+      return {
+        ...metric,
+        numerator: { ...metric.numerator },
+        rule: { kind: 'SATURATING', fullAtPercent: percent } as const,
+      };
     }),
   }));
   const unknown = Object.keys(thresholds);
