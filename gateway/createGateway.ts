@@ -16,6 +16,9 @@ import { responseCaching, type ResponseCaching } from './caching/responseCache';
 import { statisticsCostPlugin } from './limits/statisticsCost';
 import { enforceDateScalar } from './limits/strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
+import { GatewayObservation } from './observability/gatewayObservation';
+import { graphqlRequestPlugin } from '../subgraphs/shared/observability/graphqlRequestPlugin';
+import type { TracingOptions } from '../subgraphs/shared/observability/tracing';
 
 export interface GatewayOptions {
   /** Where each subgraph is; defaults come from DISTRICT_URL, COMMUNE_URL, REFORM_URL. */
@@ -32,6 +35,8 @@ export interface GatewayOptions {
   cachePrefix?: string;
   /** Bounds on statistics windows, rows and answer bytes; defaults come from the environment. */
   bounds?: StatisticsBounds;
+  /** Where spans go; defaults to the OTLP variables of the environment (off when unset). */
+  tracing?: TracingOptions;
 }
 
 export interface Gateway {
@@ -42,6 +47,8 @@ export interface Gateway {
   admission: ClientAdmission;
   limiter: RateLimiter;
   caching: ResponseCaching;
+  /** Metrics, request log and traces (observability/gatewayObservation.ts). */
+  observation: GatewayObservation;
 }
 
 /**
@@ -57,6 +64,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const urls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
   ) as Record<SubgraphName, string>;
+  const observation = new GatewayObservation(options.tracing);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
@@ -66,6 +74,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         options.onFetch,
         secret,
         settings.subgraphTimeoutMs,
+        observation,
       ),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceDateScalar(apiSchema));
@@ -95,6 +104,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ...armor.plugins,
       requestChecksPlugin(settings.maxPageSize),
       statisticsCostPlugin(bounds),
+      graphqlRequestPlugin<GatewayContext>(),
     ],
     stringifyResult: responseSize.stringify,
     validationRules: armor.validationRules,
@@ -104,5 +114,5 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });
   const admission = clientAdmission(readIdentity, limiter, settings.trustProxy);
-  return { server, gateway, urls, settings, admission, limiter, caching };
+  return { server, gateway, urls, settings, admission, limiter, caching, observation };
 }

@@ -1,4 +1,5 @@
 import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
+import { listenMetrics, metricsSettings } from '../subgraphs/shared/observability/metricsListener';
 import { AnswerCache } from './caching/answerCache';
 import { isAnonymousIdentity } from './caching/responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
@@ -9,6 +10,8 @@ import { subgraphsReady } from './subgraphsReady';
 
 export interface RunningGateway extends RunningHttpService {
   gateway: Gateway;
+  /** Where Prometheus scrapes the gateway (its own listener, observability/metricsListener.ts). */
+  metricsUrl?: string;
 }
 
 /**
@@ -35,6 +38,8 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     host: options.host,
     bodyLimit: settings.bodyLimit,
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
+    observer: gateway.observation.observer,
+    logger: gateway.observation.logger,
     pages: staticPages({ explorer: settings.introspection }),
     ready: readiness(
       admission,
@@ -50,11 +55,17 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
       settings.readyCacheMs,
     ),
   });
+  const metricsAt = metricsSettings('gateway', options.port);
+  const metrics =
+    metricsAt && (await listenMetrics(gateway.observation.metrics.registry, metricsAt.port, metricsAt.host));
   return {
     ...http,
     gateway,
+    metricsUrl: metrics?.url,
     async close() {
       await http.close();
+      await metrics?.close();
+      await gateway.observation.close();
       await limiter.close();
       await gateway.caching.close();
     },

@@ -3,6 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import cors from 'cors';
+import type { Logger } from 'pino';
+import { describeError, serviceLogger } from './observability/logger';
+import { operationLabel } from './observability/knownOperations';
+import type { RequestObserver } from './observability/observeRequests';
+import { currentRequest } from './observability/requestScope';
 import { withRequestSignal } from './requestSignal';
 
 export interface Probe {
@@ -43,6 +48,9 @@ export interface HttpServiceOptions<C extends BaseContext> {
   shutdownTimeoutMs?: number;
   /** Pages served beside GraphQL (the gateway's staticPages.ts): true when it answered the request. */
   pages?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Logs, measures and traces every request but /health (observeRequests.ts). */
+  observer?: RequestObserver;
+  logger?: Logger;
 }
 
 export interface AnswerStore {
@@ -79,7 +87,10 @@ function requestError(
   headers: Record<string, string> = {},
 ): void {
   for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+  // The request id goes into the error, as in GraphQL errors, so a complaint can be traced.
+  const record = currentRequest();
+  record?.errorCodes.push(code);
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...(record ? { requestId: record.id } : {}) } }] });
 }
 
 /**
@@ -117,6 +128,7 @@ export function graphQLParams(req: IncomingMessage, body: unknown): unknown {
  * bodies that are too large or not JSON.
  */
 export async function listenHttp<C extends BaseContext>(options: HttpServiceOptions<C>): Promise<RunningHttpService> {
+  const logger = options.logger ?? serviceLogger('http');
   const corsHandler = cors();
   const jsonHandler = bodyParser.json({ limit: options.bodyLimit ?? '100kb' });
 
@@ -130,7 +142,7 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         requestError(res, refusal.status, refusal.code, refusal.message, refusal.headers);
       },
       (error) => {
-        console.error(error);
+        logger.error({ error: describeError(error) }, 'admission failed');
         requestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       },
     );
@@ -151,6 +163,11 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
       options.answers.lookup(req, body).then(
         ({ hit, ticket }) => {
           if (!hit) return inspected(req, res, body, ticket);
+          const record = currentRequest();
+          if (record) {
+            record.cacheHit = 'kept';
+            record.operation = operationLabel((body as { operationName?: string } | undefined)?.operationName);
+          }
           res.writeHead(200, { ...hit.headers, 'content-length': Buffer.byteLength(hit.text) });
           res.end(hit.text);
         },
@@ -204,13 +221,19 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
         res.end();
       })
       .catch((error) => {
-        console.error(error);
+        logger.error({ error: describeError(error) }, 'request failed');
         requestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       });
   };
 
   let closing = false;
   const httpServer = http.createServer((req, res) => {
+    const observer = options.observer;
+    if (observer && (req.url ?? '/').split('?')[0] !== '/health') observer.observe(req, res, () => route(req, res));
+    else route(req, res);
+  });
+
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     // While shutting down, finish this request but tell keep-alive clients not to send more.
     if (closing) res.setHeader('connection', 'close');
     res.once('finish', () => {
@@ -241,7 +264,7 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
       return;
     }
     corsHandler(req, res, () => admitted(req, res));
-  });
+  };
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
