@@ -20,7 +20,8 @@ import { graphqlRequestPlugin } from './observability/graphqlRequestPlugin';
 import { serviceLogger } from './observability/logger';
 import { requestObserver, type RequestObserver } from './observability/observeRequests';
 import { attachStatementObserver, statementObserver } from './observability/sqlObservation';
-import { attachSubgraphMetrics, SubgraphMetrics } from './observability/subgraphMetrics';
+import { attachSubgraphMetrics, poolState, SubgraphMetrics } from './observability/subgraphMetrics';
+import { statisticsReader } from './statisticsReader';
 import { serviceTracing, type ServiceTracing, type TracingOptions } from './observability/tracing';
 
 /**
@@ -71,7 +72,10 @@ export async function openSubgraph<C extends object>(
 ): Promise<SubgraphApp<C>> {
   const logger = serviceLogger(definition.name);
   const opened: { dataSource?: DataSource } = {};
-  const metrics = new SubgraphMetrics(definition.name, () => opened.dataSource);
+  const metrics = new SubgraphMetrics(definition.name, () => {
+    const workers = opened.dataSource && statisticsReader(opened.dataSource)?.pool;
+    return poolState(opened.dataSource, workers ? (workers as unknown as { size: number }).size : undefined);
+  });
   const tracing = serviceTracing(definition.name, options.tracing);
   const statements = new StatementCounter(() => metrics.statements.inc());
   const dataSource = await openDatabase(database, {

@@ -69,6 +69,8 @@ export interface RunningSupergraph {
   logs: string[];
   /** Where each service's metrics are scraped; stop() scans their labels like the logs. */
   metricsUrls: Record<SubgraphName | 'gateway', string>;
+  /** Sends every service's buffered spans (when tracing is on). */
+  flushTraces(): Promise<void>;
   /** The tokens tests sent; stop() checks none of them reached a log line or a label. */
   sentSecrets: string[];
   /** Takes a subgraph off the network (its process "dies"), and brings it back on the same port. */
@@ -153,6 +155,10 @@ export async function startSupergraph(
     logs,
     metricsUrls,
     sentSecrets,
+    async flushTraces() {
+      await gatewayHttp.gateway.observation.tracing?.flush();
+      for (const app of Object.values(apps)) await app.tracing?.flush();
+    },
     statements: () =>
       Object.fromEntries(
         (Object.keys(apps) as SubgraphName[]).map((n) => [n, apps[n].statements.count - (baseline[n] ?? 0)]),

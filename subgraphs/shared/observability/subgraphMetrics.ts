@@ -1,6 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { statisticsReader } from '../statisticsReader';
 
 /** Seconds: the buckets of every latency histogram (a statement of 1 ms to a slow statistic). */
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -22,7 +21,8 @@ export class SubgraphMetrics {
 
   constructor(
     readonly subgraph: string,
-    dataSource: () => DataSource | undefined,
+    /** Connections by state, read at each scrape. */
+    poolState: () => Record<string, number>,
   ) {
     const registers = [this.registry];
     this.registry.setDefaultLabels({ subgraph });
@@ -75,17 +75,7 @@ export class SubgraphMetrics {
       labelNames: ['state'],
       registers,
       collect() {
-        const ds = dataSource();
-        if (!ds?.isInitialized) return;
-        const pool = (ds.driver as any).pool;
-        if (pool?._allConnections) {
-          this.set({ state: 'open' }, pool._allConnections.length);
-          this.set({ state: 'idle' }, pool._freeConnections.length);
-        } else {
-          this.set({ state: 'open' }, 1);
-        }
-        const workers = statisticsReader(ds)?.pool as unknown as { size?: number } | undefined;
-        if (workers?.size !== undefined) this.set({ state: 'statistics_workers' }, workers.size);
+        for (const [state, count] of Object.entries(poolState())) this.set({ state }, count);
       },
     });
   }
@@ -100,4 +90,15 @@ export function attachSubgraphMetrics(ds: DataSource, metrics: SubgraphMetrics):
 /** The metrics of the subgraph serving this data source (undefined in a command: import, seed). */
 export function subgraphMetrics(ds: DataSource): SubgraphMetrics | undefined {
   return byDataSource.get(ds);
+}
+
+/** The pool of a data source: open and idle connections (MySQL), or one connection (SQLite). */
+export function poolState(ds: DataSource | undefined, statisticsWorkers?: number): Record<string, number> {
+  if (!ds?.isInitialized) return {};
+  const pool = (ds.driver as any).pool;
+  const state: Record<string, number> = pool?._allConnections
+    ? { open: pool._allConnections.length, idle: pool._freeConnections.length }
+    : { open: 1 };
+  if (statisticsWorkers !== undefined) state.statistics_workers = statisticsWorkers;
+  return state;
 }
