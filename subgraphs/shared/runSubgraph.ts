@@ -1,7 +1,7 @@
 import { admitGatewayRequest } from './auth/admitGatewayRequest';
 import { gatewaySecret, serviceHost, servicePort, subgraphBodyLimit } from './config';
 import { listenHttp, type RunningHttpService } from './httpServer';
-import { describeError, serviceLogger } from './observability/logger';
+import { serviceLogger } from './observability/logger';
 import { listenMetrics, metricsSettings } from './observability/metricsListener';
 import { openSubgraph, type SubgraphApp, type SubgraphDefinition } from './subgraphApp';
 
@@ -50,7 +50,8 @@ export async function runSubgraph<C extends object>(definition: SubgraphDefiniti
 
 export function main(run: () => Promise<void>): void {
   run().catch((error) => {
-    serviceLogger('start').fatal({ error: describeError(error) }, 'could not start');
+    // A start-up failure is read by a person at a terminal: the message as it is, not a JSON line.
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }
