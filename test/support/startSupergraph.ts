@@ -193,9 +193,12 @@ export async function startSupergraph(
       if (gatewayHttp.httpServer.listening) await gatewayHttp.close();
     },
     async stop() {
-      const labels = (
-        await Promise.all(Object.values(metricsUrls).map((url) => fetch(url).then((r) => r.text())))
-      ).flatMap(metricLabelValues);
+      // From the registries themselves: a test may have stopped the gateway (and its listener) already.
+      const registries = [
+        gatewayHttp.gateway.observation.metrics.registry,
+        ...Object.values(apps).map((a) => a.metrics.registry),
+      ];
+      const labels = (await Promise.all(registries.map((registry) => registry.metrics()))).flatMap(metricLabelValues);
       await running.closeGateway();
       for (const http of Object.values(services)) if (http.httpServer.listening) await http.close();
       for (const app of Object.values(apps)) await app.close();
