@@ -23,6 +23,7 @@ export function ratiosOf(q: QueryReport) {
     oursOverCeiling: ratio(r.ours, r.ceiling),
     oursOverHive: ratio(r.ours, r.hive),
     cachedOverUncached: ratio(r.cached, r.ours),
+    tracedOverUntraced: ratio(r.traced, r.ours),
   };
 }
 
@@ -39,7 +40,7 @@ export function printReport(output: BenchOutput): void {
   for (const q of output.queries) {
     const r = ratiosOf(q);
     console.log(
-      `${q.query}: ours/ceiling ${r.oursOverCeiling}  ours/hive ${r.oursOverHive}  cached/uncached ${r.cachedOverUncached}  identical JSON ours=hive: ${q.identicalJson}`,
+      `${q.query}: ours/ceiling ${r.oursOverCeiling}  ours/hive ${r.oursOverHive}  cached/uncached ${r.cachedOverUncached}${r.tracedOverUntraced === null ? '' : `  traced/untraced ${r.tracedOverUntraced}`}  identical JSON ours=hive: ${q.identicalJson}`,
     );
   }
   console.log(

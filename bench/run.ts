@@ -12,12 +12,15 @@ import { timeToFirstFigures } from './firstFigures';
 import { benchNational } from './national';
 import { BENCH_QUERIES, type BenchQuery } from './queries';
 import { printReport, ratiosOf, type QueryReport } from './report';
+import { startOtlpSink } from './otlpSink';
 
 /**
  * `npm run bench`: the same load, in the same run, on (a) our gateway over the real subgraphs,
  * (b) Hive Gateway over the same subgraphs and supergraph, (c) the subgraph itself when a query
  * touches one, (d) our gateway over constant-data stubs (the ceiling), and (e) our gateway with its
- * response cache on (cached; the others run with it off). Flags: --duration s, --warmup s, --connections n, --out file,
+ * response cache on (cached; the others run with it off), and (f) on the headline, our gateway and
+ * subgraphs of their own with tracing on, exporting every span to an OTLP sink (traced; ours has
+ * it off; both serve metrics and log each request). Flags: --duration s, --warmup s, --connections n, --out file,
  * --only name[,name], --national <DB_PREFIX of a national data set> (MySQL). Databases: DATA_DIR data/bench (SQLite) or DB_PREFIX bench (MySQL).
  */
 const USAGE =
@@ -56,11 +59,20 @@ const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
   ? { DB_PREFIX: process.env.DB_PREFIX || 'bench' }
   : { DATA_DIR: process.env.DATA_DIR || path.join(repoRoot(), 'data', 'bench') };
 
-async function startAll(): Promise<Record<string, Service>> {
+async function startAll(otlpUrl: string): Promise<Record<string, Service>> {
   const s: Record<string, Service> = {};
   for (const name of ['district', 'commune', 'reform']) {
     s[name] = await startService(name, `subgraphs/${name}/index.js`, {
       ...databaseEnv,
+      [`${name.toUpperCase()}_PORT`]: '0',
+    });
+  }
+  // The same services with tracing on, every span exported (traced).
+  const tracing = { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl };
+  for (const name of ['district', 'commune', 'reform']) {
+    s[`traced-${name}`] = await startService(`traced-${name}`, `subgraphs/${name}/index.js`, {
+      ...databaseEnv,
+      ...tracing,
       [`${name.toUpperCase()}_PORT`]: '0',
     });
   }
@@ -82,6 +94,13 @@ async function startAll(): Promise<Record<string, Service>> {
   s.cached = await startService('cached', 'gateway/index.js', { ...gatewayEnv, RESPONSE_CACHE: 'on', ...realUrls });
   s.hive = await startService('hive', 'bench/hiveGateway.js', realUrls);
   s.ceiling = await startService('ceiling', 'gateway/index.js', { ...gatewayEnv, ...stubUrls });
+  s.traced = await startService('traced', 'gateway/index.js', {
+    ...gatewayEnv,
+    ...tracing,
+    DISTRICT_URL: s['traced-district'].url,
+    COMMUNE_URL: s['traced-commune'].url,
+    REFORM_URL: s['traced-reform'].url,
+  });
   return s;
 }
 
@@ -123,6 +142,7 @@ async function benchQuery(q: BenchQuery, s: Record<string, Service>): Promise<Qu
     hive: { url: s.hive.url, body },
     ceiling: { url: s.ceiling.url, body },
   };
+  if (q.name === 'headline') targets.traced = { url: s.traced.url, body };
   if (q.singleSubgraph) {
     targets.subgraph = {
       url: s[q.singleSubgraph].url,
@@ -167,7 +187,8 @@ async function main(): Promise<void> {
   console.log(
     `bench: ${settings.connections} connections, ${settings.warmupSeconds} s warm-up + ${settings.durationSeconds} s per target`,
   );
-  const services = await startAll();
+  const sink = await startOtlpSink();
+  const services = await startAll(sink.url);
   try {
     const reports: QueryReport[] = [];
     for (const q of BENCH_QUERIES.filter((x) => only.length === 0 || only.includes(x.name)))
@@ -189,11 +210,13 @@ async function main(): Promise<void> {
       national,
     };
     printReport(output);
+    console.log(`tracing: ${sink.exports()} OTLP exports received from the traced services`);
     mkdirSync(path.dirname(outFile), { recursive: true });
     writeFileSync(outFile, JSON.stringify(output, null, 2));
     console.log(`written to ${path.relative(process.cwd(), outFile)}`);
   } finally {
     for (const svc of Object.values(services).reverse()) await svc.stop();
+    await sink.close();
   }
 }
 

@@ -1,9 +1,11 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../subgraphs/shared/errors';
+import { describeError } from '../subgraphs/shared/observability/logger';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 import { GENERATION_HEADER, sharingInflightReads } from './caching/inflightFetch';
+import type { FetchObservation, GatewayObservation } from './observability/gatewayObservation';
 
 export type FetchListener = (subgraph: string) => void;
 
@@ -25,12 +27,16 @@ export interface GatewayContext {
  * exchange (inflightFetch.ts).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Each fetch's observation, from process() to willSendRequest() (same request object). */
+  private readonly observed = new WeakMap<object, FetchObservation>();
+
   constructor(
     url: string,
     private readonly subgraph: string,
     private readonly onFetch: FetchListener | undefined,
     private readonly secret: string,
     timeoutMs: number,
+    private readonly observation?: GatewayObservation,
   ) {
     super({
       url,
@@ -50,12 +56,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const observed = this.observation?.fetch(this.subgraph);
+    if (observed) this.observed.set(options.request, observed);
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      observed?.end();
+      return response;
     } catch (error) {
-      console.error(
-        `[gateway] ${this.subgraph} subgraph fetch failed:`,
-        error instanceof Error ? error.message : error,
+      observed?.end(true);
+      this.observation?.logger.warn(
+        { subgraph: this.subgraph, error: describeError(error) },
+        `${this.subgraph} subgraph fetch failed`,
       );
       throw new GraphQLError(`The ${this.subgraph} service could not answer; its part of the result is missing`, {
         extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, serviceName: this.subgraph },
@@ -70,5 +81,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Keys the sharing of identical reads in flight (inflightFetch.ts); not sent to the subgraph.
     const generation = 'context' in options ? await options.context?.dataGeneration?.() : null;
     if (generation) options.request.http?.headers.set(GENERATION_HEADER, generation);
+    // The request id and the W3C trace context (observability/gatewayObservation.ts).
+    const observed = this.observed.get(options.request);
+    for (const [name, value] of Object.entries(observed?.headers ?? {})) options.request.http?.headers.set(name, value);
   }
 }

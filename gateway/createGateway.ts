@@ -19,6 +19,9 @@ import { responseCaching, type ResponseCaching } from './caching/responseCache';
 import { statisticsCostPlugin } from './limits/statisticsCost';
 import { enforceDateScalar } from './limits/strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
+import { GatewayObservation } from './observability/gatewayObservation';
+import { graphqlRequestPlugin } from '../subgraphs/shared/observability/graphqlRequestPlugin';
+import type { TracingOptions } from '../subgraphs/shared/observability/tracing';
 
 export interface GatewayOptions {
   /** Where each subgraph is; defaults come from DISTRICT_URL, COMMUNE_URL, REFORM_URL. */
@@ -37,6 +40,8 @@ export interface GatewayOptions {
   bounds?: StatisticsBounds;
   /** The client registry's database (default clientsDatabaseConfig()); null: no registered clients. */
   clientsDatabase?: DatabaseConfig | null;
+  /** Where spans go; defaults to the OTLP variables of the environment (off when unset). */
+  tracing?: TracingOptions;
 }
 
 export interface Gateway {
@@ -48,6 +53,8 @@ export interface Gateway {
   limiter: RateLimiter;
   caching: ResponseCaching;
   clients: ClientGate;
+  /** Metrics, request log and traces (observability/gatewayObservation.ts). */
+  observation: GatewayObservation;
 }
 
 /**
@@ -68,6 +75,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const urls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
   ) as Record<SubgraphName, string>;
+  const observation = new GatewayObservation(options.tracing);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
@@ -77,6 +85,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         options.onFetch,
         secret,
         settings.subgraphTimeoutMs,
+        observation,
       ),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceDateScalar(apiSchema));
@@ -106,6 +115,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ...armor.plugins,
       requestChecksPlugin(settings.maxPageSize),
       statisticsCostPlugin(bounds),
+      graphqlRequestPlugin<GatewayContext>(),
     ],
     stringifyResult: responseSize.stringify,
     validationRules: armor.validationRules,
@@ -115,5 +125,5 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });
   const admission = clients.admission(clientAdmission(readIdentity, limiter, settings.trustProxy));
-  return { server, gateway, urls, settings, admission, limiter, caching, clients };
+  return { server, gateway, urls, settings, admission, limiter, caching, clients, observation };
 }

@@ -5,7 +5,10 @@ import { serveGateway } from './serveGateway';
 main(async () => {
   const host = serviceHost();
   const http = await serveGateway({ port: servicePort('gateway'), host });
-  console.log(`gateway ready at ${http.url} (listening on ${host})`);
+  http.gateway.observation.logger.info(
+    { metrics: http.metricsUrl },
+    `gateway ready at ${http.url} (listening on ${host})`,
+  );
   const stop = async () => {
     await http.close();
     process.exit(0);

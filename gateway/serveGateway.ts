@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
+import { listenMetrics, metricsSettings } from '../subgraphs/shared/observability/metricsListener';
 import { AnswerCache } from './caching/answerCache';
 import { isAnonymousIdentity } from './caching/responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
@@ -15,6 +16,8 @@ const withClientPages =
 
 export interface RunningGateway extends RunningHttpService {
   gateway: Gateway;
+  /** Where Prometheus scrapes the gateway (its own listener, observability/metricsListener.ts). */
+  metricsUrl?: string;
 }
 
 /**
@@ -44,6 +47,8 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
     bodyLimit: settings.bodyLimit,
     shutdownTimeoutMs: settings.shutdownTimeoutMs,
     pages: withClientPages(gateway.clients.pages, staticPages({ explorer: settings.introspection })),
+    observer: gateway.observation.observer,
+    logger: gateway.observation.logger,
     ready: readiness(
       admission,
       async () => {
@@ -58,11 +63,17 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
       settings.readyCacheMs,
     ),
   });
+  const metricsAt = metricsSettings('gateway', options.port);
+  const metrics =
+    metricsAt && (await listenMetrics(gateway.observation.metrics.registry, metricsAt.port, metricsAt.host));
   return {
     ...http,
     gateway,
+    metricsUrl: metrics?.url,
     async close() {
       await http.close();
+      await metrics?.close();
+      await gateway.observation.close();
       await limiter.close();
       await gateway.caching.close();
       await gateway.clients.close();

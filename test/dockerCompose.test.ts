@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { databaseConfig, serviceHost, servicePort, subgraphUrl, SUBGRAPH_NAMES } from '../subgraphs/shared/config';
 import { repoFile, repoRoot } from '../subgraphs/shared/paths';
+import { metricsSettings } from '../subgraphs/shared/observability/metricsListener';
 
 // No Docker engine runs where the tests run, so the compose file is checked against the code instead.
 // Compose applies YAML merge keys (<<: *subgraph); the yaml package does so only when asked.
@@ -19,7 +20,7 @@ function variablesReadByCode(): Set<string> {
       else if (file.endsWith('.ts')) {
         const text = readFileSync(file, 'utf8');
         for (const m of text.matchAll(/env\.([A-Z][A-Z0-9_]+)/g)) found.add(m[1]);
-        for (const m of text.matchAll(/`\$\{name\.toUpperCase\(\)\}_([A-Z]+)`/g)) {
+        for (const m of text.matchAll(/`\$\{(?:name|service)\.toUpperCase\(\)\}_([A-Z_]+)`/g)) {
           for (const name of [...SUBGRAPH_NAMES, 'gateway']) found.add(`${name.toUpperCase()}_${m[1]}`);
         }
       }
@@ -36,8 +37,16 @@ const healthPort = (service: string) =>
   Number(/localhost:(\d+)\//.exec(services[service].healthcheck.test.join(' '))![1]);
 
 describe('docker-compose.yml', () => {
-  test('has MySQL 8, the three subgraphs and the gateway', () => {
-    expect(Object.keys(services).sort()).toEqual(['commune', 'district', 'gateway', 'mysql', 'reform']);
+  test('has MySQL 8, Redis, the three subgraphs, the gateway and Prometheus', () => {
+    expect(Object.keys(services).sort()).toEqual([
+      'commune',
+      'district',
+      'gateway',
+      'mysql',
+      'prometheus',
+      'redis',
+      'reform',
+    ]);
     expect(services.mysql.image).toMatch(/^mysql:8/);
   });
 
@@ -70,6 +79,37 @@ describe('docker-compose.yml', () => {
     expect(services.gateway.ports).toEqual([`${port}:${port}`]);
     expect(healthPort('gateway')).toBe(port);
     expect(env('gateway').APOLLO_TELEMETRY_DISABLED).toBe('1');
+  });
+
+  test('every image is pinned to a version', () => {
+    for (const [name, service] of Object.entries(services)) {
+      if (!service.image) continue;
+      expect([name, service.image]).toEqual([name, expect.stringMatching(/^[\w./-]+:v?\d+(\.\d+)*(-[\w.]+)?$/)]);
+    }
+  });
+
+  test('the gateway shares its rate limit and caches through the Redis service, once it is healthy', () => {
+    expect(env('gateway').REDIS_URL).toBe('redis://redis:6379');
+    expect(services.gateway.depends_on.redis.condition).toBe('service_healthy');
+    expect(services.redis.healthcheck.test).toContain('ping');
+  });
+
+  test('Prometheus (the monitoring profile) scrapes every service where its metrics listen, and no metrics port is published', () => {
+    expect(services.prometheus.profiles).toEqual(['monitoring']);
+    const mounted = services.prometheus.volumes.map((v: string) => v.split(':'));
+    const [source, target] = mounted.find(([, t]: string[]) => t === '/etc/prometheus/prometheus.yml');
+    expect(target).toBe('/etc/prometheus/prometheus.yml');
+    const scrape = parse(readFileSync(path.join(repoRoot(), source), 'utf8'));
+    const targets = scrape.scrape_configs.flatMap((job: any) => job.static_configs.flatMap((c: any) => c.targets));
+    for (const service of ['gateway', ...SUBGRAPH_NAMES]) {
+      const port = servicePort(service as 'gateway', env(service));
+      const metrics = metricsSettings(service, port, env(service))!;
+      expect([service, metrics.host]).toEqual([service, '0.0.0.0']);
+      expect(targets).toContain(`${service}:${metrics.port}`);
+      for (const published of services[service].ports ?? [])
+        expect([service, String(published).includes(String(metrics.port))]).toEqual([service, false]);
+    }
+    expect(targets).toHaveLength(4);
   });
 
   test('every command runs a built entry point that has a source file', () => {

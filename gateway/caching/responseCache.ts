@@ -9,6 +9,7 @@ import {
   type DataGeneration,
 } from '../../subgraphs/shared/dataGeneration';
 import type { GatewayContext } from '../SubgraphDataSource';
+import { describeError, serviceLogger } from '../../subgraphs/shared/observability/logger';
 
 /**
  * Apollo's KeyValueCache over ioredis, shared by every gateway replica: whole responses (the
@@ -179,7 +180,12 @@ function bumpAfterMutations(generation: DataGeneration): ApolloServerPlugin<Gate
           if (operation?.operation !== 'mutation') return;
           await generation
             .bump()
-            .catch((error) => console.error('[cache] could not bump the data generation:', error?.message));
+            .catch((error) =>
+              serviceLogger('gateway').error(
+                { error: describeError(error) },
+                'cache: could not bump the data generation',
+              ),
+            );
         },
       };
     },

@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { serviceLogger } from '../../subgraphs/shared/observability/logger';
 
 export interface RateDecision {
   allowed: boolean;
@@ -80,7 +81,8 @@ export class RedisRateLimiter implements RateLimiter {
   }
 
   private warnOnce(): void {
-    if (!this.warned) console.error('[rate limit] Redis is unreachable; requests are let through until it is back');
+    if (!this.warned)
+      serviceLogger('gateway').error('rate limit: Redis is unreachable; requests are let through until it is back');
     this.warned = true;
   }
 

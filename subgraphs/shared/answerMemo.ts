@@ -40,6 +40,8 @@ export function weightOf(value: unknown): number {
 
 export class AnswerMemo {
   private readonly answers: BoundedMap<Promise<unknown>>;
+  /** Told of each lookup (the subgraph's hit and miss metrics). */
+  onLookup?: (hit: boolean) => void;
 
   constructor(
     readonly enabled: boolean,
@@ -59,6 +61,7 @@ export class AnswerMemo {
     if (!this.enabled) return compute();
     const id = `${key}\u0000${versions}`;
     const remembered = this.answers.touch(id) as Promise<T> | undefined;
+    this.onLookup?.(remembered !== undefined);
     // A shared computation stops when the request that started it is abandoned (its client went
     // away); a joined request that is still wanted computes the answer afresh instead of failing.
     if (remembered) {

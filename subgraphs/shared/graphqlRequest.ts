@@ -4,6 +4,9 @@ import bodyParser from 'body-parser';
 import cors from 'cors';
 import { requestError, type Refusal } from './httpReplies';
 import { withRequestSignal } from './requestSignal';
+import { describeError, serviceLogger } from './observability/logger';
+import { operationLabel } from './observability/knownOperations';
+import { currentRequest } from './observability/requestScope';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -96,8 +99,10 @@ function refuseBody(res: ServerResponse, err: any): void {
   requestError(res, status, tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', message);
 }
 
+const logger = serviceLogger('http');
+
 function internalError(res: ServerResponse, error: unknown): void {
-  console.error(error);
+  logger.error({ error: describeError(error) }, 'request failed');
   requestError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 
@@ -112,6 +117,11 @@ function answerFromStore<C extends BaseContext>(
   options.answers.lookup(req, body).then(
     ({ hit, ticket }) => {
       if (!hit) return inspected(options, req, res, body, ticket);
+      const record = currentRequest();
+      if (record) {
+        record.cacheHit = 'kept';
+        record.operation = operationLabel((body as { operationName?: string } | undefined)?.operationName);
+      }
       res.writeHead(200, { ...hit.headers, 'content-length': Buffer.byteLength(hit.text) });
       res.end(hit.text);
     },

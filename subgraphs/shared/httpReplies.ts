@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { currentRequest } from './observability/requestScope';
 
 /** Why a request was turned away before GraphQL saw it (401 no identity, 429 rate limited...). */
 export interface Refusal {
@@ -26,5 +27,8 @@ export function requestError(
   headers: Record<string, string> = {},
 ): void {
   for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+  // The request id goes into the error, as in GraphQL errors, so a complaint can be traced.
+  const record = currentRequest();
+  record?.errorCodes.push(code);
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...(record ? { requestId: record.id } : {}) } }] });
 }

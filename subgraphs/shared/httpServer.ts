@@ -1,6 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BaseContext } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { RequestObserver } from './observability/observeRequests';
 import { graphQLHandler, type GraphQLRequestOptions } from './graphqlRequest';
 import { requestError, sendJson, type Refusal } from './httpReplies';
 
@@ -24,6 +26,9 @@ export interface HttpServiceOptions<C extends BaseContext> extends GraphQLReques
   shutdownTimeoutMs?: number;
   /** Pages served beside GraphQL (the gateway's staticPages.ts): true when it answered the request. */
   pages?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Logs, measures and traces every request but /health (observeRequests.ts). */
+  observer?: RequestObserver;
+  logger?: Logger;
 }
 
 export interface RunningHttpService {
@@ -47,7 +52,10 @@ export async function listenHttp<C extends BaseContext>(options: HttpServiceOpti
     res.once('finish', () => {
       if (state.closing) setImmediate(() => httpServer.closeIdleConnections());
     });
-    route(req, res, options, state, serveGraphQL);
+    const serve = () => route(req, res, options, state, serveGraphQL);
+    const observer = options.observer;
+    if (observer && (req.url ?? '/').split('?')[0] !== '/health') observer.observe(req, res, serve);
+    else serve();
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,5 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
+import { describeError, serviceLogger } from './observability/logger';
+
+const errorLogger = serviceLogger('graphql');
 
 /** Driver errors that mean "the database is not reachable right now", as opposed to a bug. */
 const UNAVAILABLE_ERRNOS = new Set([
@@ -36,7 +39,7 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     return { ...formatted, extensions };
   }
   const unavailable = isUnavailable(error);
-  if (!unavailable) console.error('[internal error]', error);
+  if (!unavailable) errorLogger.error({ error: describeError(error) }, 'internal error');
   return {
     message: unavailable ? 'A data store is temporarily unavailable; try again shortly' : 'Internal server error',
     locations: formatted.locations,

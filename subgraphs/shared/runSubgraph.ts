@@ -1,6 +1,8 @@
 import { admitGatewayRequest } from './auth/admitGatewayRequest';
 import { gatewaySecret, serviceHost, servicePort, subgraphBodyLimit } from './config';
 import { listenHttp, type RunningHttpService } from './httpServer';
+import { serviceLogger } from './observability/logger';
+import { listenMetrics, metricsSettings } from './observability/metricsListener';
 import { openSubgraph, type SubgraphApp, type SubgraphDefinition } from './subgraphApp';
 
 /** Serves a subgraph over HTTP: /graphql only for requests the gateway signed, /health and /ready for probes. */
@@ -14,6 +16,8 @@ export function serveSubgraph(
     ready: () => app.ready(),
     admit: admitGatewayRequest,
     bodyLimit: subgraphBodyLimit(),
+    observer: app.observer,
+    logger: serviceLogger(app.name),
     ...options,
   });
 }
@@ -26,10 +30,17 @@ export async function runSubgraph<C extends object>(definition: SubgraphDefiniti
   gatewaySecret(); // refuses to start in production without GATEWAY_SECRET, before any work
   const host = serviceHost(); // and a development setup listening beyond this machine
   const app = await openSubgraph(definition, undefined, { seedIfEmpty: true });
-  const http = await serveSubgraph(app, { port: servicePort(definition.name), host });
-  console.log(`${definition.name} subgraph ready at ${http.url} (listening on ${host})`);
+  const port = servicePort(definition.name);
+  const http = await serveSubgraph(app, { port, host });
+  const metricsAt = metricsSettings(definition.name, port);
+  const metrics = metricsAt && (await listenMetrics(app.metrics.registry, metricsAt.port, metricsAt.host));
+  serviceLogger(definition.name).info(
+    { metrics: metrics?.url },
+    `${definition.name} subgraph ready at ${http.url} (listening on ${host})`,
+  );
   const stop = async () => {
     await http.close();
+    await metrics?.close();
     await app.close();
     process.exit(0);
   };
@@ -39,6 +50,7 @@ export async function runSubgraph<C extends object>(definition: SubgraphDefiniti
 
 export function main(run: () => Promise<void>): void {
   run().catch((error) => {
+    // A start-up failure is read by a person at a terminal: the message as it is, not a JSON line.
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -10,8 +10,12 @@ export class StatementCounter implements Logger {
   /** Set to an array to also keep the statements' text (tests print it when a bound fails). */
   recorded: string[] | undefined;
 
+  /** `onStatement`: told of each statement too (the subgraph's metrics). */
+  constructor(private readonly onStatement?: () => void) {}
+
   logQuery(query: string): void {
     this.count++;
+    this.onStatement?.();
     this.recorded?.push(query);
   }
   logQueryError(): void {}

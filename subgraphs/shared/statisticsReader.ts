@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from './config';
 import { RequestAbandonedError, StatementTimeoutError } from './errors';
 import { requestSignal } from './requestSignal';
+import { statementObserverOf } from './observability/sqlObservation';
 import { SqliteReadPool } from './sqliteReadPool';
 
 /**
@@ -85,7 +86,8 @@ function workerReader(ds: DataSource, file: string, timeoutMs: number): Statisti
     },
     query(sql, params, signal) {
       ds.logger.logQuery(sql, params);
-      return pool.run(sql, params, signal);
+      const observer = statementObserverOf(ds);
+      return observer ? observer.around(sql, () => pool.run(sql, params, signal)) : pool.run(sql, params, signal);
     },
     close: () => pool.close(),
   };

@@ -15,6 +15,14 @@ import type { Probe } from './httpServer';
 import { maskError } from './maskError';
 import { readSchema } from './paths';
 import { StatementCounter } from './statementCounter';
+import { answerMemo } from './answerMemo';
+import { graphqlRequestPlugin } from './observability/graphqlRequestPlugin';
+import { serviceLogger } from './observability/logger';
+import { requestObserver, type RequestObserver } from './observability/observeRequests';
+import { attachStatementObserver, statementObserver } from './observability/sqlObservation';
+import { attachSubgraphMetrics, poolState, SubgraphMetrics } from './observability/subgraphMetrics';
+import { statisticsReader } from './statisticsReader';
+import { serviceTracing, type ServiceTracing, type TracingOptions } from './observability/tracing';
 
 /**
  * A subgraph's resolvers, as buildSubgraphSchema takes them. Each subgraph types its map with
@@ -45,6 +53,12 @@ export interface SubgraphApp<C extends object> {
   /** Counts every SQL statement the subgraph sends (asserted by the batching tests). */
   statements: StatementCounter;
   server: ApolloServer<C>;
+  /** Prometheus metrics (observability/subgraphMetrics.ts), served on the metrics port. */
+  metrics: SubgraphMetrics;
+  /** Spans to an OTLP endpoint, when one is configured. */
+  tracing?: ServiceTracing;
+  /** Logs, measures and traces each HTTP request (given to listenHttp). */
+  observer: RequestObserver;
   /** The context of one request; the identity is read from what the gateway forwarded. */
   context(req?: IncomingMessage): Promise<C>;
   ready(): Promise<Probe>;
@@ -54,16 +68,27 @@ export interface SubgraphApp<C extends object> {
 export async function openSubgraph<C extends object>(
   definition: SubgraphDefinition<C>,
   database: DatabaseConfig = databaseConfig(definition.name),
-  options: { seedIfEmpty?: boolean } = {},
+  options: { seedIfEmpty?: boolean; tracing?: TracingOptions } = {},
 ): Promise<SubgraphApp<C>> {
-  const statements = new StatementCounter();
+  const logger = serviceLogger(definition.name);
+  const opened: { dataSource?: DataSource } = {};
+  const metrics = new SubgraphMetrics(definition.name, () => {
+    const workers = opened.dataSource && statisticsReader(opened.dataSource)?.pool;
+    return poolState(opened.dataSource, workers ? (workers as unknown as { size: number }).size : undefined);
+  });
+  const tracing = serviceTracing(definition.name, options.tracing);
+  const statements = new StatementCounter(() => metrics.statements.inc());
   const dataSource = await openDatabase(database, {
     entities: definition.entities,
     migrations: definition.migrations,
     logger: statements,
   });
+  opened.dataSource = dataSource;
+  attachSubgraphMetrics(dataSource, metrics);
+  attachStatementObserver(dataSource, statementObserver(metrics, tracing, database.kind));
+  answerMemo(dataSource).onLookup = (hit) => metrics.memoLookups.inc({ result: hit ? 'hit' : 'miss' });
   if (options.seedIfEmpty && (await definition.isEmpty(dataSource))) {
-    console.log(`${definition.name}: empty database, seeding the Gia Lâm data set (first start only)`);
+    logger.info('empty database, seeding the Gia Lâm data set (first start only)');
     await definition.seed(dataSource);
   }
   const schema = buildSubgraphSchema({
@@ -78,6 +103,7 @@ export async function openSubgraph<C extends object>(
       ApolloServerPluginInlineTraceDisabled(),
       cacheHintsPlugin(new Set(definition.publicTypes)),
       ApolloServerPluginCacheControl(),
+      graphqlRequestPlugin<C>(),
     ],
     includeStacktraceInErrorResponses: false,
     formatError: maskError,
@@ -88,6 +114,13 @@ export async function openSubgraph<C extends object>(
     dataSource,
     statements,
     server,
+    metrics,
+    tracing,
+    observer: requestObserver(logger, tracing, ({ record, seconds, outcome }) => {
+      if (record.operation === undefined) return; // not a GraphQL request (/ready, a refusal before it)
+      metrics.requests.inc({ operation: record.operation, outcome });
+      metrics.requestSeconds.observe({ operation: record.operation }, seconds);
+    }),
     context: async (req) => definition.createContext(dataSource, await readForwardedIdentity(req)),
     async ready() {
       try {
@@ -100,6 +133,7 @@ export async function openSubgraph<C extends object>(
     async close() {
       await server.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
+      await tracing?.close();
     },
   };
 }

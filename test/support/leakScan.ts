@@ -24,3 +24,28 @@ function escape(text: string): string {
 export function findLeaks(text: string): string[] {
   return LEAKS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
 }
+
+/**
+ * What must never reach a log line or a metric label: a bearer token or any JWT (the gateway's
+ * signed identity included), an Authorization header, a client or gateway secret, an applicant's
+ * name or citizen id number (the fixtures' applicants are all named Nguyễn Văn/Thị ...; citizen
+ * ids are 12 digits starting with 0). `secrets` are exact strings that must not appear either.
+ */
+const PRIVATE: Array<[string, RegExp]> = [
+  ['token', /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./],
+  ['authorization header', /authorization|bearer /i],
+  ['client secret', /client_secret|clientSecret|"secret"/i],
+  ['applicant data', /applicant(Name|IdNumber)|Nguyễn (Văn|Thị)|(?<!\d)0\d{11}(?!\d)/],
+];
+
+/** The kinds of private data found in one log line or label value (empty when clean). */
+export function findPrivateData(text: string, secrets: string[] = []): string[] {
+  const found = PRIVATE.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind);
+  if (secrets.some((secret) => secret && text.includes(secret))) found.push('a secret value');
+  return found;
+}
+
+/** The label values of a Prometheus text exposition (what a metric's labels say). */
+export function metricLabelValues(exposition: string): string[] {
+  return [...exposition.matchAll(/\w+="((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]);
+}

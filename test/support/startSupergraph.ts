@@ -7,7 +7,11 @@ import { gatewaySettings, type GatewaySettings } from '../../gateway/settings';
 import type { RunningHttpService } from '../../subgraphs/shared/httpServer';
 import { serveSubgraph } from '../../subgraphs/shared/runSubgraph';
 import { openSubgraph, type SubgraphApp, type SubgraphDefinition } from '../../subgraphs/shared/subgraphApp';
-import { findLeaks } from './leakScan';
+import { findLeaks, findPrivateData, metricLabelValues } from './leakScan';
+import { gatewaySecret } from '../../subgraphs/shared/config';
+import { captureLogs } from '../../subgraphs/shared/observability/logger';
+import { listenMetrics, type MetricsEndpoint } from '../../subgraphs/shared/observability/metricsListener';
+import type { TracingOptions } from '../../subgraphs/shared/observability/tracing';
 import { testDatabase } from './testDatabases';
 
 const DEFINITIONS: Record<SubgraphName, SubgraphDefinition<any>> = {
@@ -39,6 +43,8 @@ export interface SupergraphOptions {
   rateLimitPrefix?: string;
   /** The client registry's database; none by default (no registered clients). */
   clientsDatabase?: DatabaseConfig;
+  /** Spans of every service to this OTLP/HTTP receiver (off by default). */
+  tracing?: TracingOptions;
 }
 
 export interface RunningSupergraph {
@@ -61,6 +67,14 @@ export interface RunningSupergraph {
   request(init: RequestInit & { path?: string }): Promise<RawResponse>;
   /** Every gateway response body so far; stop() fails if one holds internal details. */
   responses: string[];
+  /** Every log line of every service since start; stop() fails if one holds a token, a secret or applicant data. */
+  logs: string[];
+  /** Where each service's metrics are scraped; stop() scans their labels like the logs. */
+  metricsUrls: Record<SubgraphName | 'gateway', string>;
+  /** Sends every service's buffered spans (when tracing is on). */
+  flushTraces(): Promise<void>;
+  /** The tokens tests sent; stop() checks none of them reached a log line or a label. */
+  sentSecrets: string[];
   /** Takes a subgraph off the network (its process "dies"), and brings it back on the same port. */
   killSubgraph(name: SubgraphName): Promise<void>;
   reviveSubgraph(name: SubgraphName): Promise<void>;
@@ -92,12 +106,21 @@ export async function startSupergraph(
   databases: Partial<Record<SubgraphName, DatabaseConfig>> = {},
   options: SupergraphOptions = {},
 ): Promise<RunningSupergraph> {
+  const logs: string[] = [];
+  const stopCapturing = captureLogs(logs);
+  const metricsEndpoints: MetricsEndpoint[] = [];
+  const metricsUrls = {} as Record<SubgraphName | 'gateway', string>;
   const apps = {} as Record<SubgraphName, SubgraphApp<any>>;
   const services = {} as Record<SubgraphName, RunningHttpService>;
   const urls = {} as Record<SubgraphName, string>;
   for (const name of Object.keys(DEFINITIONS) as SubgraphName[]) {
-    const app = await openSubgraph(DEFINITIONS[name], databases[name] ?? testDatabase(name));
+    const app = await openSubgraph(DEFINITIONS[name], databases[name] ?? testDatabase(name), {
+      tracing: options.tracing,
+    });
     apps[name] = app;
+    const metrics = await listenMetrics(app.metrics.registry, 0);
+    metricsEndpoints.push(metrics);
+    metricsUrls[name] = metrics.url;
     services[name] = await serveSubgraph(app, { port: 0, host: '127.0.0.1' });
     urls[name] = services[name].url.replace('localhost', '127.0.0.1');
   }
@@ -110,14 +133,19 @@ export async function startSupergraph(
     settings: testSettings(options.settings ?? {}),
     rateLimitPrefix: options.rateLimitPrefix,
     clientsDatabase: options.clientsDatabase ?? null,
+    tracing: options.tracing,
     port: 0,
     host: '127.0.0.1',
   });
+  metricsUrls.gateway = gatewayHttp.metricsUrl!;
+  const sentSecrets: string[] = [];
   const gatewayUrl = gatewayHttp.url.replace('localhost', '127.0.0.1');
   const baseline = {} as Record<SubgraphName, number>;
   const responses: string[] = [];
 
   const request = async ({ path = '/graphql', ...init }: RequestInit & { path?: string }): Promise<RawResponse> => {
+    const credential = new Headers(init.headers).get('authorization')?.replace(/^Bearer\s+/i, '');
+    if (credential && credential.length >= 20) sentSecrets.push(credential);
     const response = await fetch(new URL(path, gatewayUrl), init);
     const text = await response.text();
     responses.push(text);
@@ -130,6 +158,13 @@ export async function startSupergraph(
     subgraphUrls: urls,
     fetches,
     responses,
+    logs,
+    metricsUrls,
+    sentSecrets,
+    async flushTraces() {
+      await gatewayHttp.gateway.observation.tracing?.flush();
+      for (const app of Object.values(apps)) await app.tracing?.flush();
+    },
     statements: () =>
       Object.fromEntries(
         (Object.keys(apps) as SubgraphName[]).map((n) => [n, apps[n].statements.count - (baseline[n] ?? 0)]),
@@ -164,9 +199,22 @@ export async function startSupergraph(
       if (gatewayHttp.httpServer.listening) await gatewayHttp.close();
     },
     async stop() {
+      // From the registries themselves: a test may have stopped the gateway (and its listener) already.
+      const registries = [
+        gatewayHttp.gateway.observation.metrics.registry,
+        ...Object.values(apps).map((a) => a.metrics.registry),
+      ];
+      const labels = (await Promise.all(registries.map((registry) => registry.metrics()))).flatMap(metricLabelValues);
       await running.closeGateway();
       for (const http of Object.values(services)) if (http.httpServer.listening) await http.close();
       for (const app of Object.values(apps)) await app.close();
+      for (const endpoint of metricsEndpoints) await endpoint.close();
+      stopCapturing();
+      const secrets = [...sentSecrets, gatewaySecret()];
+      const exposed = [...logs, ...labels].flatMap((text) =>
+        findPrivateData(text, secrets).map((kind) => `${kind} in ${text.slice(0, 300)}`),
+      );
+      if (exposed.length) throw new Error(`Logs or metric labels exposed private data:\n${exposed.join('\n')}`);
       const leaks = responses.flatMap((text) => findLeaks(text).map((kind) => `${kind} in ${text.slice(0, 300)}`));
       if (leaks.length) throw new Error(`Responses leaked internal details:\n${leaks.join('\n')}`);
     },

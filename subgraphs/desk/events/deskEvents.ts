@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
+import { subgraphMetrics } from '../../shared/observability/subgraphMetrics';
 import { ProcedureEntity, type ProcedureLevel } from '../catalogue/procedureEntities';
 import { DeskEventEntity } from './deskEventEntity';
 import { DossierEntity, type ApplicantType, type Channel, type Dossier } from '../dossiers/dossierEntity';
@@ -160,6 +161,23 @@ async function transition(manager: EntityManager, event: DeskEvent): Promise<Dos
  * write for `event.unitCode`.
  */
 export async function applyDeskEvent(
+  manager: EntityManager,
+  event: DeskEvent,
+  level: ProcedureLevel,
+): Promise<{ result: DeskEventResult; replayed: boolean }> {
+  const counted = subgraphMetrics(manager.connection)?.deskEvents;
+  const type = DESK_EVENT_TYPES.includes(event.type) ? event.type : 'invalid';
+  try {
+    const applied = await applyOnce(manager, event, level);
+    counted?.inc({ type, outcome: applied.replayed ? 'replayed' : 'recorded' });
+    return applied;
+  } catch (error) {
+    counted?.inc({ type, outcome: 'refused' });
+    throw error;
+  }
+}
+
+async function applyOnce(
   manager: EntityManager,
   event: DeskEvent,
   level: ProcedureLevel,

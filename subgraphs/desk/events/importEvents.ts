@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyDeskEvent } from './deskEvents';
+import { subgraphMetrics } from '../../shared/observability/subgraphMetrics';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
 import { retryTransaction } from '../../shared/retryTransaction';
 import { writeTransaction } from '../../shared/writeTransaction';
@@ -78,7 +79,7 @@ export async function importEvents(
       );
     }
     report.stored = report.imported > 0;
-    return report;
+    return counted(ds, report);
   }
   return importWhole(ds, rows, report, add, applyRows);
 }
@@ -106,6 +107,15 @@ async function importWhole(
     if (!(error instanceof RejectedFile)) throw error;
     report.rejected = error.result.rejected;
   }
+  return counted(ds, report);
+}
+
+/** Adds a finished import's rows to the subgraph's metrics (when it runs in one, not the command). */
+function counted(ds: DataSource, report: ImportReport): ImportReport {
+  const rows = subgraphMetrics(ds)?.importedRows;
+  rows?.inc({ outcome: 'imported' }, report.stored ? report.imported : 0);
+  rows?.inc({ outcome: 'already_imported' }, report.alreadyImported);
+  rows?.inc({ outcome: 'rejected' }, report.rejected.length);
   return report;
 }
 
