@@ -3,22 +3,11 @@ import { readCsv } from '../../shared/csv';
 import type { SeedPeriod } from '../../desk/seed/generateDossiers';
 import { seedDesks } from '../../desk/seed/seedDesks';
 import { REALISTIC_MIX } from '../../desk/seed/seedFates';
+import { communePeriodsAfter2021 } from './laterPeriods';
 import { repoFile } from '../../shared/paths';
 import { CommuneEntity, type Commune, type CommuneKind } from '../entities/CommuneEntity';
 
 const SEED_DIR = repoFile('subgraphs', 'commune', 'seed');
-
-/**
- * Receipt periods of the 22 commune desks together. The middle one is the report's window:
- * 61,494 received and 61,000 of them resolved by 31 May 2021 (F12-F14), all on time. June and
- * the second half of 2021 have a realistic mix of late, denied, supplemented and withdrawn ones.
- */
-export const COMMUNE_PERIODS: SeedPeriod[] = [
-  { from: '2020-12-01', to: '2020-12-15', received: 5900 },
-  { from: '2020-12-16', to: '2021-05-31', received: 61494, resolvedByEnd: 61000 },
-  { from: '2021-06-01', to: '2021-06-30', received: 11800, mix: REALISTIC_MIX },
-  { from: '2021-07-01', to: '2021-12-31', received: 69500, mix: REALISTIC_MIX },
-];
 
 /** Relative desk traffic: the two towns and the market communes (Ninh Hiệp) are the busiest. */
 const DESK_WEIGHT: Record<string, number> = {
@@ -45,6 +34,20 @@ const DESK_WEIGHT: Record<string, number> = {
   '00586': 2,
   '00589': 3,
 };
+
+/**
+ * Receipt periods of the 22 commune desks together. The middle one is the report's window:
+ * 61,494 received and 61,000 of them resolved by 31 May 2021 (F12-F14), all on time. June and
+ * the second half of 2021 have a realistic mix of late, denied, supplemented and withdrawn ones, and so have the years after
+ * (laterPeriods.ts), with the desks of the map of their day.
+ */
+export const COMMUNE_PERIODS: SeedPeriod[] = [
+  { from: '2020-12-01', to: '2020-12-15', received: 5900 },
+  { from: '2020-12-16', to: '2021-05-31', received: 61494, resolvedByEnd: 61000 },
+  { from: '2021-06-01', to: '2021-06-30', received: 11800, mix: REALISTIC_MIX },
+  { from: '2021-07-01', to: '2021-12-31', received: 69500, mix: REALISTIC_MIX },
+  ...communePeriodsAfter2021(Object.entries(DESK_WEIGHT).map(([code, weight]) => ({ code, weight }))),
+];
 
 /** The commune-level units of the reference list (copied from the statistics office's codes). */
 export function readCommunes(): Commune[] {

@@ -32,6 +32,13 @@ export interface SeedPeriod {
   resolvedByEnd?: number;
   /** Some dossiers late, denied, supplemented or withdrawn (never with `resolvedByEnd`). */
   mix?: SeedMix;
+  /**
+   * A random stream of its own: the period's dossiers then depend on nothing before it, so
+   * periods added later never change the earlier ones (ids follow receipt order, so theirs stay too).
+   */
+  seed?: number;
+  /** The desks open in this period, when not the generator's (the map changed in 2025). */
+  units?: SeedUnit[];
 }
 
 /** A desk's seed: dossiers with ids 1..n in code order, and their status history. */
@@ -92,13 +99,15 @@ export function generateDossiers(options: GenerateOptions): Dossier[] {
 }
 
 export function generateDesk(options: GenerateOptions): GeneratedDesk {
-  const random = new Random(options.seed);
+  const mainRandom = new Random(options.seed);
   const calendar = memoized(options.calendar);
-  const unitPicker = new WeightedPicker(options.units.map((u) => [u.code, u.weight] as [string, number]));
+  const mainUnits = unitPickerOf(options.units);
   const dossiers: Dossier[] = [];
   const histories = new Map<Dossier, Omit<DossierEvent, 'dossierId'>[]>();
 
   for (const period of options.periods) {
+    const random = period.seed === undefined ? mainRandom : new Random(period.seed);
+    const unitPicker = period.units ? unitPickerOf(period.units) : mainUnits;
     const inForce = options.procedures.filter((p) => p.inForceOn(period.from) && p.inForceOn(period.to));
     const anyProcedure = new WeightedPicker(inForce.map((p) => [p, p.weight] as [SeedProcedure, number]));
     const onlineProcedure = new WeightedPicker(
@@ -174,6 +183,9 @@ export function generateDesk(options: GenerateOptions): GeneratedDesk {
   });
   return { dossiers, events };
 }
+
+const unitPickerOf = (units: SeedUnit[]) =>
+  new WeightedPicker(units.map((u) => [u.code, u.weight] as [string, number]));
 
 /** The generator asks the same few hundred calendar questions a hundred thousand times. */
 function memoized(calendar: WorkingCalendar) {
