@@ -35,7 +35,8 @@ const PRIVATE: Array<[string, RegExp]> = [
   ['token', /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./],
   ['authorization header', /authorization|bearer /i],
   ['client secret', /client_secret|clientSecret|"secret"/i],
-  ['applicant data', /applicant(Name|IdNumber)|Nguyễn (Văn|Thị)|(?<!\d)0\d{11}(?!\d)/],
+  // A citizen id stands alone: twelve digits inside a hex run (a request id's UUID) are not one.
+  ['applicant data', /applicant(Name|IdNumber)|Nguyễn (Văn|Thị)|(?<![\dA-Za-z-])0\d{11}(?![\dA-Za-z-])/],
 ];
 
 /** The kinds of private data found in one log line or label value (empty when clean). */
