@@ -18,8 +18,8 @@ import { describeError, serviceLogger } from '../../subgraphs/shared/observabili
  */
 export class RedisKeyValueCache {
   constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
+    protected readonly redis: Redis,
+    protected readonly prefix: string,
   ) {}
 
   async get(key: string): Promise<string | undefined> {
@@ -55,7 +55,7 @@ export class RedisKeyValueCache {
  * without bound: at most twice the budget is alive at once. A registration over the budget
  * still runs; its hash is simply not kept. Redis trouble is a miss, as for the response cache.
  */
-export class RedisPersistedQueries {
+export class RedisPersistedQueries extends RedisKeyValueCache {
   private static readonly KEEP = `
     local used = redis.call('INCRBY', KEYS[2], string.len(ARGV[1]))
     if used == string.len(ARGV[1]) then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
@@ -64,20 +64,15 @@ export class RedisPersistedQueries {
     return 1`;
 
   constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
+    redis: Redis,
+    prefix: string,
     private readonly limits: { ttlSeconds: number; maxBytes: number },
-  ) {}
-
-  async get(key: string): Promise<string | undefined> {
-    try {
-      return (await this.redis.get(this.prefix + key)) ?? undefined;
-    } catch {
-      return undefined;
-    }
+  ) {
+    super(redis, prefix);
   }
 
-  async set(key: string, value: string): Promise<void> {
+  /** Keeps the document only within the window's budget (KEEP); reads and deletes are the cache's own. */
+  override async set(key: string, value: string): Promise<void> {
     try {
       await this.redis.eval(
         RedisPersistedQueries.KEEP,
@@ -90,14 +85,6 @@ export class RedisPersistedQueries {
       );
     } catch {
       // not kept this time: the client registers it again
-    }
-  }
-
-  async delete(key: string): Promise<boolean> {
-    try {
-      return (await this.redis.del(this.prefix + key)) > 0;
-    } catch {
-      return false;
     }
   }
 }
