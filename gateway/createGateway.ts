@@ -124,6 +124,6 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   });
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });
-  const admission = clients.admission(clientAdmission(readIdentity, limiter, settings.trustProxy));
+  const admission = clients.admission(clientAdmission(readIdentity, limiter, settings.trustProxy, settings.rateLimit));
   return { server, gateway, urls, settings, admission, limiter, caching, clients, observation };
 }

@@ -94,6 +94,20 @@ describe('docker-compose.yml', () => {
     expect(services.redis.healthcheck.test).toContain('ping');
   });
 
+  test('the gateway keeps registered clients in MySQL and reads its OAuth key from the mounted secrets folder', () => {
+    expect([env('gateway').DATABASE_URL, env('gateway').DB_PREFIX]).toEqual([
+      env('district').DATABASE_URL,
+      env('district').DB_PREFIX,
+    ]);
+    expect(services.gateway.depends_on.mysql.condition).toBe('service_healthy');
+    expect(services.gateway.volumes).toEqual(['./secrets:/run/secrets/onestop:ro']);
+    for (const service of ['district', 'commune', 'reform', 'gateway'])
+      expect([service, env(service).OTEL_EXPORTER_OTLP_ENDPOINT]).toEqual([
+        service,
+        '${OTEL_EXPORTER_OTLP_ENDPOINT:-}',
+      ]);
+  });
+
   test('Prometheus (the monitoring profile) scrapes every service where its metrics listen, and no metrics port is published', () => {
     expect(services.prometheus.profiles).toEqual(['monitoring']);
     const mounted = services.prometheus.volumes.map((v: string) => v.split(':'));

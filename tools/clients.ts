@@ -60,25 +60,27 @@ async function usage(): Promise<void> {
   console.log(JSON.stringify(await response.json(), null, 2));
 }
 
+/** The registration the flags describe (checked by the registry: a bad one is a RangeError). */
+function registration() {
+  return {
+    name: need(values.name, 'name'),
+    contact: need(values.contact, 'contact'),
+    roles: values.role ?? ['integrator'],
+    quota: {
+      perMinute: Number(values['per-minute']),
+      perDay: Number(values['per-day']),
+      costPerDay: Number(values['cost-per-day']),
+    },
+    manifests: values.manifest,
+  };
+}
+
 async function run(registry: ClientRegistry, command: string | undefined): Promise<unknown> {
   const actor = values.actor;
   const client = () => need(values.client, 'client');
   switch (command) {
     case 'register':
-      return registry.register(
-        {
-          name: need(values.name, 'name'),
-          contact: need(values.contact, 'contact'),
-          roles: values.role ?? ['integrator'],
-          quota: {
-            perMinute: Number(values['per-minute']),
-            perDay: Number(values['per-day']),
-            costPerDay: Number(values['cost-per-day']),
-          },
-          manifests: values.manifest,
-        },
-        actor,
-      );
+      return registry.register(registration(), actor);
     case 'suspend':
       return registry.suspend(client(), actor);
     case 'resume':

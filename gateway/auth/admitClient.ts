@@ -3,7 +3,7 @@ import { ANONYMOUS, type Identity } from '../../subgraphs/shared/auth/identity';
 import { ErrorCode } from '../../subgraphs/shared/errors';
 import type { Refusal } from '../../subgraphs/shared/httpServer';
 import { KeysUnavailable, TokenRejected } from './clientIdentity';
-import type { RateLimiter } from '../limits/rateLimiter';
+import type { RateDecision, RateLimiter } from '../limits/rateLimiter';
 
 export interface ClientAdmission {
   /** The HTTP layer's gate: 401 for a bad token, 429 over the rate limit, 503 when keys cannot be fetched. */
@@ -30,11 +30,26 @@ export function clientAddress(req: IncomingMessage, trustedHops: number): string
   return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }
 
-const tooMany = (retryAfterSeconds: number): Refusal => ({
+/** The limit's policy and what is left of it (IETF httpapi ratelimit-headers draft), on every answer. */
+export interface RatePolicy {
+  max: number;
+  windowMs: number;
+}
+
+function rateHeaders(decision: RateDecision, policy: RatePolicy): Record<string, string> {
+  const headers: Record<string, string> = {
+    'ratelimit-policy': `"requests";q=${policy.max};w=${Math.ceil(policy.windowMs / 1000)}`,
+  };
+  if (decision.remaining !== undefined)
+    headers.ratelimit = `"requests";r=${decision.remaining};t=${decision.retryAfterSeconds}`;
+  return headers;
+}
+
+const tooMany = (decision: RateDecision, headers: Record<string, string>): Refusal => ({
   status: 429,
   code: ErrorCode.RATE_LIMITED,
   message: 'Too many requests; retry after the time in the Retry-After header',
-  headers: { 'retry-after': String(retryAfterSeconds) },
+  headers: { ...headers, 'retry-after': String(decision.retryAfterSeconds) },
 });
 
 /** A token that could not be read: 401 (counted against the address, so a flood is a 429) or 503. */
@@ -70,24 +85,28 @@ export function clientAdmission(
   readIdentity: (authorization: string | undefined) => Promise<Identity>,
   limiter: RateLimiter,
   trustedHops: number,
+  policy: RatePolicy,
 ): ClientAdmission {
   const identities = new WeakMap<IncomingMessage, Identity>();
-  const count = async (client: string): Promise<Refusal | undefined> => {
+  /** Counts the request; the RateLimit headers go on the answer whatever it is (a registered client's quota replaces them). */
+  const count = async (client: string, res?: ServerResponse): Promise<Refusal | undefined> => {
     const decision = await limiter.hit(client);
-    return decision.allowed ? undefined : tooMany(decision.retryAfterSeconds);
+    const headers = rateHeaders(decision, policy);
+    for (const [name, value] of Object.entries(headers)) res?.setHeader(name, value);
+    return decision.allowed ? undefined : tooMany(decision, headers);
   };
   return {
-    async admit(req): Promise<Refusal | undefined> {
+    async admit(req, res): Promise<Refusal | undefined> {
       let identity: Identity;
       try {
         identity = await readIdentity(req.headers.authorization);
       } catch (error) {
-        return refuseToken(error, () => count(`ip:${clientAddress(req, trustedHops)}`));
+        return refuseToken(error, () => count(`ip:${clientAddress(req, trustedHops)}`, res));
       }
       const client = identity.subject
         ? `sub:${identity.role}:${identity.subject}`
         : `ip:${clientAddress(req, trustedHops)}`;
-      const limited = await count(client);
+      const limited = await count(client, res);
       if (limited) return limited;
       identities.set(req, identity);
       return undefined;

@@ -20,11 +20,14 @@ export interface ClientSettings {
   cacheMs: number;
   /** Bearer token of the admin endpoints (/admin/*); none without it. */
   adminToken?: string;
+  /** Requests to /oauth/token and /oauth/revoke one address may make per minute (guessing secrets is slow). */
+  tokenRequestsPerMinute: number;
 }
 
 /**
  * From TRUSTED_OPERATIONS, TRUSTED_ANONYMOUS_MANIFESTS, OAUTH_SIGNING_KEY_FILE, OAUTH_KEY_ID,
- * OAUTH_ISSUER, OAUTH_TOKEN_TTL_SECONDS, CLIENT_SECRET_GRACE_SECONDS, CLIENT_CACHE_MS and ADMIN_TOKEN.
+ * OAUTH_ISSUER, OAUTH_TOKEN_TTL_SECONDS, OAUTH_TOKEN_RATE_PER_MINUTE, CLIENT_SECRET_GRACE_SECONDS,
+ * CLIENT_CACHE_MS and ADMIN_TOKEN.
  */
 export function clientSettings(env: NodeJS.ProcessEnv, production: boolean): ClientSettings {
   const trusted = env.TRUSTED_OPERATIONS || (production ? 'enforce' : 'off');
@@ -47,5 +50,6 @@ export function clientSettings(env: NodeJS.ProcessEnv, production: boolean): Cli
     secretGraceSeconds: positiveInteger('CLIENT_SECRET_GRACE_SECONDS', env.CLIENT_SECRET_GRACE_SECONDS, 86_400),
     cacheMs: env.CLIENT_CACHE_MS === '0' ? 0 : positiveInteger('CLIENT_CACHE_MS', env.CLIENT_CACHE_MS, 5000),
     adminToken,
+    tokenRequestsPerMinute: positiveInteger('OAUTH_TOKEN_RATE_PER_MINUTE', env.OAUTH_TOKEN_RATE_PER_MINUTE, 30),
   };
 }

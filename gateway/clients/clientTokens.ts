@@ -25,6 +25,26 @@ function signingKey(file: string): KeyObject {
   }
 }
 
+/** Verifies one of this gateway's own tokens (signature, issuer, audience, expiry, the RFC 9068 claims). */
+async function verifyOwn(
+  token: string,
+  publicKey: KeyObject,
+  expected: { issuer: string; audience: string; algorithms: string[] },
+): Promise<JWTPayload & { client_id: string }> {
+  try {
+    const { payload } = await jwtVerify(token, publicKey, {
+      ...expected,
+      requiredClaims: ['exp', 'jti', 'client_id'],
+      clockTolerance: 5,
+    });
+    if (typeof payload.client_id !== 'string') throw new TokenRejected('The bearer token is not valid');
+    return payload as JWTPayload & { client_id: string };
+  } catch (error) {
+    if (error instanceof errors.JWTExpired) throw new TokenRejected('The bearer token has expired');
+    throw new TokenRejected('The bearer token is not valid');
+  }
+}
+
 /**
  * The token endpoint's signer and the gateway's check of its own tokens: beside the keys of an
  * external identity provider (JWKS_URL, JWT_KEY_FILE), tokens whose `kid` is OAUTH_KEY_ID are
@@ -59,21 +79,6 @@ export function clientTokens(settings: ClientSettings, tokens: TokenSettings): C
         return false;
       }
     },
-    async verify(token) {
-      try {
-        const { payload } = await jwtVerify(token, publicKey, {
-          issuer,
-          audience: tokens.audience,
-          algorithms: [algorithm],
-          requiredClaims: ['exp', 'jti', 'client_id'],
-          clockTolerance: 5,
-        });
-        if (typeof payload.client_id !== 'string') throw new TokenRejected('The bearer token is not valid');
-        return payload as JWTPayload & { client_id: string };
-      } catch (error) {
-        if (error instanceof errors.JWTExpired) throw new TokenRejected('The bearer token has expired');
-        throw new TokenRejected('The bearer token is not valid');
-      }
-    },
+    verify: (token) => verifyOwn(token, publicKey, { issuer, audience: tokens.audience, algorithms: [algorithm] }),
   };
 }

@@ -1,4 +1,5 @@
 import Redis from 'ioredis';
+import { serviceLogger } from '../../subgraphs/shared/observability/logger';
 
 /**
  * Counters with an expiry, shared by gateway replicas through Redis when REDIS_URL is set (in
@@ -57,6 +58,7 @@ return value`;
 
 class RedisCounters implements Counters {
   private readonly redis: Redis;
+  private warned = false;
 
   constructor(
     url: string,
@@ -66,24 +68,71 @@ class RedisCounters implements Counters {
     this.redis.on('error', () => undefined);
   }
 
+  /**
+   * Without an offline queue a command sent before the first connection is up fails at once (a
+   * client's first request after the gateway starts would be refused): wait for it, at most as
+   * long as a connection may take. During an outage this returns at once and the command fails.
+   */
+  private async connected(): Promise<Redis> {
+    if (this.redis.status === 'connecting' || this.redis.status === 'connect') {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.redis.off('ready', done);
+          this.redis.off('error', done);
+          resolve();
+        };
+        const timer = setTimeout(done, 2000);
+        this.redis.once('ready', done).once('error', done);
+      });
+    }
+    return this.redis;
+  }
+
+  /**
+   * On the request path a Redis outage counts as nothing used (the request goes through, as with
+   * the rate limiter, and the outage is logged once): a quota store fault must not take the API down.
+   */
+  private async orNothing<T>(command: () => Promise<T>, nothing: T): Promise<T> {
+    try {
+      const value = await command();
+      this.warned = false;
+      return value;
+    } catch {
+      if (!this.warned)
+        serviceLogger('gateway').error(
+          'client quotas: Redis is unreachable; requests are let through until it is back',
+        );
+      this.warned = true;
+      return nothing;
+    }
+  }
+
   async add(key: string, by: number, ttlMs: number): Promise<number> {
-    return Number(await this.redis.eval(ADD_SCRIPT, 1, this.prefix + key, by, ttlMs));
+    const redis = await this.connected();
+    return this.orNothing(async () => Number(await redis.eval(ADD_SCRIPT, 1, this.prefix + key, by, ttlMs)), 0);
   }
 
   async get(key: string): Promise<number> {
-    return Number((await this.redis.get(this.prefix + key)) ?? 0);
+    const redis = await this.connected();
+    return this.orNothing(async () => Number((await redis.get(this.prefix + key)) ?? 0), 0);
   }
 
   async addField(key: string, field: string, by: number, ttlMs: number): Promise<void> {
-    await this.redis
-      .multi()
-      .hincrby(this.prefix + key, field, by)
-      .pexpire(this.prefix + key, ttlMs)
-      .exec();
+    const redis = await this.connected();
+    await this.orNothing(
+      () =>
+        redis
+          .multi()
+          .hincrby(this.prefix + key, field, by)
+          .pexpire(this.prefix + key, ttlMs)
+          .exec(),
+      null,
+    );
   }
 
   async fields(key: string): Promise<Record<string, number>> {
-    const hash = await this.redis.hgetall(this.prefix + key);
+    const hash = await (await this.connected()).hgetall(this.prefix + key);
     return Object.fromEntries(Object.entries(hash).map(([k, v]) => [k, Number(v)]));
   }
 

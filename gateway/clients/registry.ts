@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { databaseConfig, type DatabaseConfig } from '../../subgraphs/shared/config';
 import { openDatabase } from '../../subgraphs/shared/database';
 import { Clients1765900000001 } from './migrations/Clients1765900000001';
+import { ClientTokensNotBefore1765900000002 } from './migrations/ClientTokensNotBefore1765900000002';
 import { DECOY_HASH, hashSecret, newClientId, newSecret, secretMatches } from './secrets';
 import type { TrustedOperation } from './manifests';
 
@@ -24,6 +25,8 @@ export interface ClientRecord {
   quota: Quota;
   manifests: string[];
   createdAt: string;
+  /** When it was last suspended: its tokens issued before then are refused, even once resumed. */
+  tokensNotBefore?: string;
 }
 
 export interface Registration {
@@ -55,6 +58,7 @@ function recordFrom(row: any): ClientRecord {
     quota: { perMinute: Number(row.per_minute), perDay: Number(row.per_day), costPerDay: Number(row.cost_per_day) },
     manifests: list(row.manifests),
     createdAt: row.created_at,
+    tokensNotBefore: row.tokens_not_before ?? undefined,
   };
 }
 
@@ -76,7 +80,12 @@ export class ClientRegistry {
   private constructor(readonly db: DataSource) {}
 
   static async open(config: DatabaseConfig = clientsDatabaseConfig()): Promise<ClientRegistry> {
-    return new ClientRegistry(await openDatabase(config, { entities: [], migrations: [Clients1765900000001] }));
+    return new ClientRegistry(
+      await openDatabase(config, {
+        entities: [],
+        migrations: [Clients1765900000001, ClientTokensNotBefore1765900000002],
+      }),
+    );
   }
 
   close(): Promise<void> {
@@ -142,7 +151,13 @@ export class ClientRegistry {
 
   private async setStatus(clientId: string, status: ClientRecord['status'], actor: string): Promise<void> {
     if (!(await this.get(clientId))) throw new RangeError(`no client ${clientId}`);
-    await this.db.query('UPDATE api_client SET status = ? WHERE client_id = ?', [status, clientId]);
+    if (status === 'suspended')
+      await this.db.query('UPDATE api_client SET status = ?, tokens_not_before = ? WHERE client_id = ?', [
+        status,
+        new Date().toISOString(),
+        clientId,
+      ]);
+    else await this.db.query('UPDATE api_client SET status = ? WHERE client_id = ?', [status, clientId]);
     await this.audit(clientId, actor, status === 'active' ? 'resume' : 'suspend', {});
   }
 

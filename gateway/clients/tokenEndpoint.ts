@@ -1,9 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ClientTokens } from './clientTokens';
-import type { ClientRegistry } from './registry';
+import type { ClientRecord, ClientRegistry } from './registry';
 
 type OAuthError =
-  'invalid_request' | 'invalid_client' | 'unauthorized_client' | 'unsupported_grant_type' | 'invalid_scope';
+  | 'invalid_request'
+  | 'invalid_client'
+  | 'unauthorized_client'
+  | 'unsupported_grant_type'
+  | 'invalid_scope'
+  | 'unsupported_token_type';
 
 const MAX_BODY = 8 * 1024;
 
@@ -24,7 +29,7 @@ export function sendJson(
 }
 
 /** RFC 6749 §5.2: 400 with the error code; 401 and WWW-Authenticate for a client that failed to authenticate. */
-function oauthError(res: ServerResponse, error: OAuthError, description: string): void {
+export function oauthError(res: ServerResponse, error: OAuthError, description: string): void {
   const unauthorized = error === 'invalid_client';
   sendJson(
     res,
@@ -66,7 +71,7 @@ function credentials(req: IncomingMessage, form: URLSearchParams): { id?: string
   }
 }
 
-async function parsedForm(req: IncomingMessage, res: ServerResponse): Promise<URLSearchParams | undefined> {
+export async function parsedForm(req: IncomingMessage, res: ServerResponse): Promise<URLSearchParams | undefined> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
     return void sendJson(res, 405, { error: 'invalid_request', error_description: 'The token endpoint takes POST' });
@@ -83,6 +88,25 @@ async function parsedForm(req: IncomingMessage, res: ServerResponse): Promise<UR
 }
 
 /**
+ * The client a token or revocation request authenticates as (RFC 6749 §2.3.1), or undefined once
+ * the error is sent: invalid_request for credentials given two ways, invalid_client otherwise.
+ */
+export async function authenticatedClient(
+  req: IncomingMessage,
+  res: ServerResponse,
+  form: URLSearchParams,
+  registry: ClientRegistry,
+): Promise<ClientRecord | undefined> {
+  const { id, secret, both } = credentials(req, form);
+  if (both)
+    return void oauthError(res, 'invalid_request', 'Authenticate with HTTP Basic or with body parameters, not both');
+  if (!id || !secret) return void oauthError(res, 'invalid_client', 'Client authentication is missing');
+  const client = id.length <= 40 && secret.length <= 200 ? await registry.authenticate(id, secret) : undefined;
+  if (!client) return void oauthError(res, 'invalid_client', 'Client authentication failed');
+  return client;
+}
+
+/**
  * POST /oauth/token, the client-credentials grant (RFC 6749 §4.4): a registered, active client
  * authenticates with its id and secret and gets a short-lived bearer token for one of its roles
  * (`scope`; its first role when none is asked).
@@ -95,15 +119,14 @@ export async function tokenEndpoint(
 ) {
   const form = await parsedForm(req, res);
   if (!form) return;
-  const { id, secret, both } = credentials(req, form);
-  if (both) return oauthError(res, 'invalid_request', 'Authenticate with HTTP Basic or with body parameters, not both');
+  if (credentials(req, form).both)
+    return oauthError(res, 'invalid_request', 'Authenticate with HTTP Basic or with body parameters, not both');
   const grant = form.get('grant_type');
   if (!grant) return oauthError(res, 'invalid_request', 'grant_type is missing');
   if (grant !== 'client_credentials')
     return oauthError(res, 'unsupported_grant_type', 'Only the client_credentials grant is supported');
-  if (!id || !secret) return oauthError(res, 'invalid_client', 'Client authentication is missing');
-  const client = id.length <= 40 && secret.length <= 200 ? await registry.authenticate(id, secret) : undefined;
-  if (!client) return oauthError(res, 'invalid_client', 'Client authentication failed');
+  const client = await authenticatedClient(req, res, form, registry);
+  if (!client) return;
   if (client.status !== 'active') return oauthError(res, 'unauthorized_client', 'The client is suspended');
   const scope = form.get('scope')?.trim() || client.roles[0];
   if (scope.includes(' ') || !client.roles.includes(scope))

@@ -3,8 +3,10 @@ import { serviceLogger } from '../../subgraphs/shared/observability/logger';
 
 export interface RateDecision {
   allowed: boolean;
-  /** Seconds until the client's window resets (for Retry-After). */
+  /** Seconds until the client's window resets (for Retry-After and RateLimit's `t`). */
   retryAfterSeconds: number;
+  /** Requests left in the window (RateLimit's `r`); undefined when the store could not be asked. */
+  remaining?: number;
 }
 
 /** A fixed-window request counter per client key. */
@@ -16,7 +18,11 @@ export interface RateLimiter {
 }
 
 function decide(count: number, max: number, msLeft: number): RateDecision {
-  return { allowed: count <= max, retryAfterSeconds: Math.max(1, Math.ceil(msLeft / 1000)) };
+  return {
+    allowed: count <= max,
+    retryAfterSeconds: Math.max(1, Math.ceil(msLeft / 1000)),
+    remaining: Math.max(0, max - count),
+  };
 }
 
 /** One gateway process on its own: counts in memory. */

@@ -85,6 +85,31 @@ describe('per-client rate limit', () => {
     }
   });
 
+  test('every answer to an anonymous caller carries RateLimit-Policy and a RateLimit that counts down', async () => {
+    const supergraph = await startSupergraph({}, { settings: { rateLimit: { max: 2, windowMs: 3_600_000 } } });
+    try {
+      const ask = () =>
+        supergraph.request({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY }),
+        });
+      const answers = [await ask(), await ask(), await ask()];
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 429]);
+      expect(answers.map((a) => a.headers.get('ratelimit-policy'))).toEqual(Array(3).fill('"requests";q=2;w=3600'));
+      expect(answers.map((a) => a.headers.get('ratelimit')?.replace(/t=\d+/, 't'))).toEqual([
+        '"requests";r=1;t',
+        '"requests";r=0;t',
+        '"requests";r=0;t',
+      ]);
+      const retryAfter = Number(answers[2].headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(3500);
+      expect(answers[2].headers.get('ratelimit')).toBe(`"requests";r=0;t=${retryAfter}`);
+    } finally {
+      await supergraph.stop();
+    }
+  });
+
   test('with REDIS_URL: two gateway replicas share one count per client', async () => {
     const prefix = `onestop-test:${randomUUID()}:`;
     const settings = {

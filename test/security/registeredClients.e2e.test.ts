@@ -55,9 +55,9 @@ afterAll(async () => {
 
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 
-async function tokenRequest(body: string, headers: Record<string, string> = {}) {
+async function tokenRequest(body: string, headers: Record<string, string> = {}, path = '/oauth/token') {
   const response = await supergraph.request({
-    path: '/oauth/token',
+    path,
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body,
@@ -183,13 +183,51 @@ test('a suspended client is refused, at the token endpoint and with a token it a
   });
   expect([noToken.status, noToken.body.error]).toEqual([400, 'unauthorized_client']);
   await registry.resume(client.clientId, 'ops-admin');
-  expect(
-    (
-      await tokenRequest('grant_type=client_credentials', {
-        authorization: basic(client.clientId, client.clientSecret),
-      })
-    ).status,
-  ).toBe(200);
+  // A token is stamped in whole seconds: one issued in the second of the suspension counts as before it.
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const replayed = await byId(token, operationId(UNITS));
+  expect([replayed.status, JSON.parse(replayed.text).errors[0].message]).toEqual([
+    401,
+    'The bearer token was issued before the client was suspended',
+  ]);
+  // A token issued after the resumption is not (its quota for this minute is spent: 429, not 401).
+  expect((await byId(await tokenFor(client.clientSecret), operationId(UNITS))).status).toBe(429);
+});
+
+test('a token its client revoked (RFC 7009) is refused from then on; another client cannot revoke it', async () => {
+  const other = await registry.register(
+    {
+      name: 'Other',
+      contact: 'other@example.vn',
+      roles: ['integrator'],
+      quota: { perMinute: 50, perDay: 50, costPerDay: 500 },
+      manifests: ['partner'],
+    },
+    'ops-admin',
+  );
+  const token = (
+    await tokenRequest('grant_type=client_credentials', { authorization: basic(other.clientId, other.clientSecret) })
+  ).body.access_token;
+  const revoke = (id: string, secret: string, body: string) =>
+    tokenRequest(body, { authorization: basic(id, secret) }, '/oauth/revoke').then((a) => [
+      a.status,
+      a.body.error ?? 'ok',
+    ]);
+  expect(await revoke(client.clientId, client.clientSecret, `token=${token}`)).toEqual([200, 'ok']);
+  expect((await byId(token, operationId(UNITS))).status).toBe(200);
+  expect(await revoke(other.clientId, 'wrong', `token=${token}`)).toEqual([401, 'invalid_client']);
+  expect(await revoke(other.clientId, other.clientSecret, '')).toEqual([400, 'invalid_request']);
+  expect(await revoke(other.clientId, other.clientSecret, `token=${token}&token_type_hint=refresh_token`)).toEqual([
+    400,
+    'unsupported_token_type',
+  ]);
+  expect(await revoke(other.clientId, other.clientSecret, `token=${token}`)).toEqual([200, 'ok']);
+  const replayed = await byId(token, operationId(UNITS));
+  expect([replayed.status, JSON.parse(replayed.text).errors[0].message]).toEqual([
+    401,
+    'The bearer token has been revoked',
+  ]);
+  expect(await revoke(other.clientId, other.clientSecret, 'token=not-a-token')).toEqual([200, 'ok']);
 });
 
 test('a rotated secret keeps working for its grace period beside the new one, then only the new one works', async () => {
@@ -231,4 +269,21 @@ test('an expired client token, or one naming no registered client, is refused', 
     401,
     'The bearer token names no registered client',
   ]);
+});
+
+// Last: it spends this address's token requests for the minute.
+test('one address guessing secrets is slowed down: 429 slow_down with Retry-After, even for the right secret', async () => {
+  const limit = gatewaySettings({}).clients.tokenRequestsPerMinute;
+  let answer = await tokenRequest('grant_type=client_credentials', { authorization: basic(client.clientId, 'guess') });
+  for (let i = 0; i < limit && answer.status !== 429; i++)
+    answer = await tokenRequest('grant_type=client_credentials', {
+      authorization: basic(client.clientId, `guess${i}`),
+    });
+  expect([answer.status, answer.body.error]).toEqual([429, 'slow_down']);
+  expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  expect(Number(answer.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+  const right = await tokenRequest('grant_type=client_credentials', {
+    authorization: basic(client.clientId, client.clientSecret),
+  });
+  expect([right.status, right.body.error]).toEqual([429, 'slow_down']);
 });

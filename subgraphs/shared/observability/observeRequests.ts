@@ -29,6 +29,33 @@ export function loggedSubject(subject: string | null | undefined): string | unde
   return `sha256:${createHash('sha256').update(subject).digest('hex').slice(0, 12)}`;
 }
 
+/** The request's log line: who, what, how it ended, how long, where it went; never a token or a body. */
+function logLine(record: RequestRecord, req: IncomingMessage, status: number, outcome: string, seconds: number) {
+  return {
+    method: req.method,
+    path: (req.url ?? '/').split('?')[0],
+    client: record.client ? { role: record.client.role, subject: record.client.subject } : undefined,
+    operation: record.operation,
+    status,
+    outcome,
+    durationMs: Math.round(seconds * 10_000) / 10,
+    ...(record.subgraphs.length ? { subgraphs: record.subgraphs } : {}),
+    ...(record.cacheHit ? { cache: record.cacheHit } : {}),
+  };
+}
+
+/** A server span continuing the caller's W3C trace (traceparent), named after the method and path. */
+function requestSpan(tracing: ServiceTracing, req: IncomingMessage, requestId: string) {
+  const span = childSpan(
+    tracing.tracer,
+    `${req.method} ${(req.url ?? '/').split('?')[0]}`,
+    contextFromTraceparent(req.headers.traceparent),
+    SpanKind.SERVER,
+  );
+  span.setAttribute('onestop.request_id', requestId);
+  return span;
+}
+
 /**
  * One JSON log line per request (request id, client, operation, status, duration, outcome, the
  * subgraphs it touched, the cache that answered), a span per request continuing the caller's
@@ -50,39 +77,14 @@ export function requestObserver(
       endSpan(record.span, outcome === 'ok' ? undefined : outcome);
     }
     measure({ record, status, seconds, outcome });
-    logger.info(
-      {
-        method: req.method,
-        path: (req.url ?? '/').split('?')[0],
-        client: record.client ? { role: record.client.role, subject: record.client.subject } : undefined,
-        operation: record.operation,
-        status,
-        outcome,
-        durationMs: Math.round(seconds * 10_000) / 10,
-        ...(record.subgraphs.length ? { subgraphs: record.subgraphs } : {}),
-        ...(record.cacheHit ? { cache: record.cacheHit } : {}),
-      },
-      'request',
-    );
+    logger.info(logLine(record, req, status, outcome, seconds), 'request');
   };
   return {
     observe(req, res, handle) {
-      const record: RequestRecord = {
-        id: requestIdOf(req),
-        started: process.hrtime.bigint(),
-        errorCodes: [],
-        subgraphs: [],
-      };
-      res.setHeader(REQUEST_ID_HEADER, record.id);
-      if (tracing) {
-        record.span = childSpan(
-          tracing.tracer,
-          `${req.method} ${(req.url ?? '/').split('?')[0]}`,
-          contextFromTraceparent(req.headers.traceparent),
-          SpanKind.SERVER,
-        );
-        record.span.setAttribute('onestop.request_id', record.id);
-      }
+      const id = requestIdOf(req);
+      const record: RequestRecord = { id, started: process.hrtime.bigint(), errorCodes: [], subgraphs: [] };
+      res.setHeader(REQUEST_ID_HEADER, id);
+      if (tracing) record.span = requestSpan(tracing, req, id);
       let done = false;
       const once = () => {
         if (done) return;
