@@ -24,6 +24,9 @@ import type { DataSource } from 'typeorm';
  * counters they are remembered under. Counters from the primary and figures from a lagging
  * replica would remember an old answer under a new key.
  */
+/** The position of a write whose position could not be asked (see noteWrite). */
+const UNKNOWN = '\u0000unknown';
+
 export class ReplicaReads {
   private turn = 0;
   private tickets = 0;
@@ -48,7 +51,14 @@ export class ReplicaReads {
    */
   async noteWrite(): Promise<void> {
     const ticket = ++this.tickets;
-    const position = await primaryPosition(this.primary, this.kind);
+    let position: string;
+    try {
+      position = await primaryPosition(this.primary, this.kind);
+    } catch {
+      // The write has committed: it must not be answered as failed. With its position unknown,
+      // reads go to the primary until a later write's position is known.
+      position = UNKNOWN;
+    }
     if (ticket > this.written.ticket) this.written = { position, ticket };
   }
 
@@ -56,6 +66,7 @@ export class ReplicaReads {
   async chooseSource(): Promise<DataSource> {
     const index = this.turn++ % this.replicas.length;
     const { position } = this.written;
+    if (position === UNKNOWN) return this.primary;
     if (!position || this.applied[index] === position) return this.replicas[index];
     const key = `${index}\u0000${position}`;
     let wait = this.waits.get(key);
