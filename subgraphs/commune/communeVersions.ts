@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { versionString } from '../desk/rollups/rollupVersions';
+import { statisticsSideQuery } from '../shared/statisticsReader';
 import type { Commune, CommuneKind } from './entities/CommuneEntity';
 
 export interface DistrictCommunes {
@@ -19,11 +20,13 @@ export async function communesWithVersions(
   districtCodes: readonly string[],
 ): Promise<DistrictCommunes> {
   if (districtCodes.length === 0) return { communes: [], versions: '' };
-  const rows: { code: string; name: string; kind: string; district_code: string; version: unknown }[] = await ds.query(
-    `SELECT c.code, c.name, c.kind, c.district_code, v.version FROM commune c LEFT JOIN rollup_version v ON v.unit_code = c.code
+  const rows: { code: string; name: string; kind: string; district_code: string; version: unknown }[] =
+    await statisticsSideQuery(
+      ds,
+      `SELECT c.code, c.name, c.kind, c.district_code, v.version FROM commune c LEFT JOIN rollup_version v ON v.unit_code = c.code
       WHERE c.district_code IN (${districtCodes.map(() => '?').join(', ')}) ORDER BY c.code`,
-    [...districtCodes],
-  );
+      [...districtCodes],
+    );
   return {
     communes: rows.map((r) => ({
       code: r.code,

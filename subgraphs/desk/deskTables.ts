@@ -6,6 +6,7 @@ import { dossierLifecycleMigration } from './migrations/lifecycleMigration';
 import { OneStopDesk1764300000000 } from './migrations/oneStopMigration';
 import type { ProcedureLevel } from './catalogue/procedureEntities';
 import { ProcedureEntity, SimplificationEntity } from './catalogue/procedureEntities';
+import { ClusteredRollups1765000000001 } from './migrations/clusteredRollupMigration';
 import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
@@ -35,5 +36,6 @@ export function deskMigrations(level: ProcedureLevel) {
     DossierRollups1764600000000,
     RollupVersions1764700000000,
     UnitsOverTime1764800000000,
+    ClusteredRollups1765000000001,
   ];
 }

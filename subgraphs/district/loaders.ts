@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { readUnitVersions } from '../desk/rollups/rollupVersions';
 import { createStatisticsLoaders } from '../desk/statistics/statisticsLoaders';
+import { statisticsSideQuery } from '../shared/statisticsReader';
 import { DistrictEntity, type District } from './entities/DistrictEntity';
 
 /**
@@ -11,7 +12,7 @@ import { DistrictEntity, type District } from './entities/DistrictEntity';
 export function createDistrictLoaders(ds: DataSource) {
   const statistics = createStatisticsLoaders(ds, 'DISTRICT', async (districtCodes) => ({
     units: districtCodes.map((code) => ({ code, districtCode: code })),
-    versions: await readUnitVersions(ds, districtCodes),
+    versions: await readUnitVersions({ query: (sql, params) => statisticsSideQuery(ds, sql, params) }, districtCodes),
   }));
   return {
     ...statistics,

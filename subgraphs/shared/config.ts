@@ -4,9 +4,16 @@ import { repoRoot } from './paths';
 export type SubgraphName = 'district' | 'commune' | 'reform';
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['district', 'commune', 'reform'];
 
+/** A MySQL/MariaDB server to log in to: the primary, or one of its read replicas. */
+export interface MysqlServer {
+  host: string;
+  port: number;
+  username: string;
+  password: string;
+}
+
 export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'mysql'; host: string; port: number; username: string; password: string; database: string };
+  { kind: 'sqlite'; file: string } | (MysqlServer & { kind: 'mysql'; database: string; replicas?: MysqlServer[] });
 
 const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   gateway: 4000,
@@ -29,27 +36,45 @@ export function databaseConfig(name: SubgraphName, env: NodeJS.ProcessEnv = proc
     throw new ConfigError(`DB_PREFIX must be 1-40 letters, digits or underscores, got "${prefix}"`);
   }
   const url = env.DATABASE_URL;
-  if (url) {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      throw new ConfigError('DATABASE_URL is not a URL (expected mysql://user:pass@host:port)');
-    }
-    if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
-      throw new ConfigError(`DATABASE_URL must start with mysql:// (got ${parsed.protocol}//)`);
-    }
+  if (url)
     return {
       kind: 'mysql',
-      host: parsed.hostname || '127.0.0.1',
-      port: parsed.port ? Number(parsed.port) : 3306,
-      username: decodeURIComponent(parsed.username || 'root'),
-      password: decodeURIComponent(parsed.password),
+      ...mysqlServer('DATABASE_URL', url),
       database: `${prefix}_${name}`,
+      replicas: replicaServers(env),
     };
-  }
+  if (env.DATABASE_REPLICA_URLS)
+    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (replicas of a MySQL/MariaDB primary)');
   const dataDir = env.DATA_DIR || path.join(repoRoot(), 'data');
   return { kind: 'sqlite', file: dataDir === ':memory:' ? ':memory:' : path.join(dataDir, `${name}.sqlite`) };
+}
+
+function mysqlServer(variable: string, url: string): MysqlServer {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`${variable} is not a URL (expected mysql://user:pass@host:port)`);
+  }
+  if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
+    throw new ConfigError(`${variable} must start with mysql:// (got ${parsed.protocol}//)`);
+  }
+  return {
+    host: parsed.hostname || '127.0.0.1',
+    port: parsed.port ? Number(parsed.port) : 3306,
+    username: decodeURIComponent(parsed.username || 'root'),
+    password: decodeURIComponent(parsed.password),
+  };
+}
+
+/**
+ * DATABASE_REPLICA_URLS: comma-separated mysql:// URLs of read replicas of DATABASE_URL's server
+ * (GTID replication). Statistics reads go to them (replicaReads.ts); every write goes to the primary.
+ */
+function replicaServers(env: NodeJS.ProcessEnv): MysqlServer[] | undefined {
+  const list = env.DATABASE_REPLICA_URLS;
+  if (!list) return undefined;
+  return list.split(',').map((url) => mysqlServer('DATABASE_REPLICA_URLS', url.trim()));
 }
 
 function portFrom(value: string | undefined, fallback: number, variable: string): number {
@@ -96,6 +121,14 @@ export function runMode(env: NodeJS.ProcessEnv = process.env): (typeof MODES)[nu
  */
 export function statsStatementTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger('STATS_STATEMENT_TIMEOUT_MS', env.STATS_STATEMENT_TIMEOUT_MS, 8_000);
+}
+
+/**
+ * REPLICA_WAIT_MS (default 1000): after this process wrote, how long a statistics read waits for
+ * a replica to apply the write before it reads the primary instead (replicaReads.ts).
+ */
+export function replicaWaitMs(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger('REPLICA_WAIT_MS', env.REPLICA_WAIT_MS, 1_000);
 }
 
 /** NODE_ENV=production: development defaults (secret, signing key, introspection) are refused or off. */

@@ -3,6 +3,7 @@ import type { DatabaseConfig } from './config';
 import { RequestAbandonedError, StatementTimeoutError } from './errors';
 import { requestSignal } from './requestSignal';
 import { statementObserverOf } from './observability/sqlObservation';
+import { readSource } from './replicaReads';
 import { SqliteReadPool } from './sqliteReadPool';
 
 /**
@@ -53,6 +54,17 @@ export async function attachStatisticsReader(
 
 export function statisticsReader(ds: DataSource): StatisticsReader | undefined {
   return readers.get(ds);
+}
+
+/**
+ * A short read that belongs with the statistics (the units' rollup counters): on a read replica
+ * when there are some (replicaReads.ts), in the same read session as the figures; else `ds.query`.
+ */
+export async function statisticsSideQuery(ds: DataSource, sql: string, params: unknown[]): Promise<any[]> {
+  const source = await readSource(ds);
+  if (source === ds) return ds.query(sql, params);
+  const observer = statementObserverOf(ds);
+  return observer ? observer.around(sql, () => source.query(sql, params)) : source.query(sql, params);
 }
 
 /** Runs one statistics statement for the current request. */
@@ -116,34 +128,49 @@ function mysqlReader(ds: DataSource, kind: 'mariadb' | 'mysql', timeoutMs: numbe
     timeoutMs,
     async query(sql, params, signal) {
       if (signal?.aborted) throw new RequestAbandonedError();
-      const runner = ds.createQueryRunner();
-      const connection = await runner.connect();
-      let killed = false;
-      const kill = () => {
-        killed = true;
-        // On another pool connection, outside the statement counter: the statement's own one is busy.
-        (ds.driver as any).pool.query(`KILL QUERY ${Number(connection.threadId)}`, () => {});
-      };
-      signal?.addEventListener('abort', kill, { once: true });
-      try {
-        return await runner.query(limited(reader, sql), params);
-      } catch (error) {
-        if (killed) throw new RequestAbandonedError();
-        const errno = (error as any)?.driverError?.errno ?? (error as any)?.errno;
-        throw TIMED_OUT.has(errno) ? new StatementTimeoutError(reader.timeoutMs) : error;
-      } finally {
-        signal?.removeEventListener('abort', kill);
-        // A KILL may still be on its way: that connection never serves another statement.
-        if (killed) {
-          (runner as any).databaseConnection = undefined;
-          connection.destroy();
-        }
-        await runner.release();
-      }
+      const source = await readSource(ds);
+      if (source === ds) return runLimited(reader, ds, sql, params, signal);
+      const observer = statementObserverOf(ds);
+      const run = () => runLimited(reader, source, sql, params, signal);
+      return observer ? observer.around(sql, run) : run();
     },
     async close() {},
   };
   return reader;
+}
+
+/** One statement on `source` (the primary or a replica) under the reader's limit, ended if its request is abandoned. */
+async function runLimited(
+  reader: StatisticsReader,
+  source: DataSource,
+  sql: string,
+  params: unknown[],
+  signal: AbortSignal | undefined,
+): Promise<any[]> {
+  const runner = source.createQueryRunner();
+  const connection = await runner.connect();
+  let killed = false;
+  const kill = () => {
+    killed = true;
+    // On another pool connection, outside the statement counter: the statement's own one is busy.
+    (source.driver as any).pool.query(`KILL QUERY ${Number(connection.threadId)}`, () => {});
+  };
+  signal?.addEventListener('abort', kill, { once: true });
+  try {
+    return await runner.query(limited(reader, sql), params);
+  } catch (error) {
+    if (killed) throw new RequestAbandonedError();
+    const errno = (error as any)?.driverError?.errno ?? (error as any)?.errno;
+    throw TIMED_OUT.has(errno) ? new StatementTimeoutError(reader.timeoutMs) : error;
+  } finally {
+    signal?.removeEventListener('abort', kill);
+    // A KILL may still be on its way: that connection never serves another statement.
+    if (killed) {
+      (runner as any).databaseConnection = undefined;
+      connection.destroy();
+    }
+    await runner.release();
+  }
 }
 
 /** The statement with the server-side limit of this server kind. */

@@ -15,6 +15,7 @@ import type { Probe } from './httpServer';
 import { maskError } from './maskError';
 import { readSchema } from './paths';
 import { StatementCounter } from './statementCounter';
+import { replicaReadsOf } from './replicaReads';
 import { answerMemo } from './answerMemo';
 import { graphqlRequestPlugin } from './observability/graphqlRequestPlugin';
 import { serviceLogger } from './observability/logger';
@@ -90,6 +91,8 @@ export async function openSubgraph<C extends object>(
   if (options.seedIfEmpty && (await definition.isEmpty(dataSource))) {
     logger.info('empty database, seeding the Gia Lâm data set (first start only)');
     await definition.seed(dataSource);
+    // Reads wait for the replicas to have the seed, as after any write (replicaReads.ts).
+    await replicaReadsOf(dataSource)?.noteWrite();
   }
   const schema = buildSubgraphSchema({
     typeDefs: parse(readSchema(definition.name)),

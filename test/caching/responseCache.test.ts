@@ -7,6 +7,7 @@ import { vnDate } from '../../subgraphs/shared/dates';
 import { deskDatabases } from '../ingestion/deskWorld';
 import { HEADLINE_QUERY } from '../support/headlineQuery';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
+import { receivedAtBatTrang } from '../support/receivedAtBatTrang';
 import { tokenFor } from '../support/tokens';
 
 const STATS = 'received resolved inProgress';
@@ -14,17 +15,7 @@ const REPORT = `query Report($from: Date!, $to: Date!) { district(code: "018") {
   total { dossiers { ${STATS} } } byCommune { commune { code } dossiers { ${STATS} } } } } }`;
 const WEEK = { from: '2021-07-05', to: '2021-07-09' };
 const RECORD = `mutation($e: DeskEventInput!) { recordCommuneDeskEvent(event: $e) { status } }`;
-const received = (eventId: string, reference: string) => ({
-  eventId,
-  unitCode: '00583',
-  type: 'RECEIVED',
-  at: '2021-07-06T09:00:00+07:00',
-  reference,
-  procedureCode: '1.001193',
-  channel: 'IN_PERSON',
-  applicantType: 'CITIZEN',
-  applicantName: 'Nguyễn Văn B',
-});
+const received = (eventId: string, reference: string) => receivedAtBatTrang(eventId, reference);
 
 /** POSTs a body as it is (APQ bodies carry no query) and returns status, headers and JSON. */
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {

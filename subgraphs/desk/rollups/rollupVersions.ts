@@ -48,8 +48,11 @@ export function versionString(counters: readonly (readonly [string, unknown])[])
   return counters.map(([unit, version]) => `${unit}:${Number(version ?? 0)}`).join(',');
 }
 
-/** The counters of these units (in unit order), in one statement. */
-export async function readUnitVersions(q: Queryable, unitCodes: readonly string[]): Promise<string> {
+/** The counters of these units (in unit order), in one statement (on a replica when there are: replicaReads.ts). */
+export async function readUnitVersions(
+  q: { query(sql: string, params: unknown[]): Promise<any[]> },
+  unitCodes: readonly string[],
+): Promise<string> {
   const units = [...new Set(unitCodes)].sort();
   if (units.length === 0) return '';
   const rows: { unit_code: string; version: unknown }[] = await q.query(

@@ -4,7 +4,7 @@ import { statisticsQuery } from '../../shared/statisticsReader';
 import { ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
 import { statisticsBounds, tooManyRowsError } from '../../shared/statisticsBounds';
-import { BUCKET_SUMS_SQL, periodFigures, type BucketSums } from './statisticsBuckets';
+import { BUCKET_SUMS_SQL, STOCK_SUMS_SQL, periodFigures, type BucketSums } from './statisticsBuckets';
 
 /**
  * The statistics a one-stop office keeps (OpenCPS's monthly report, Decision 766's indicators)
@@ -62,37 +62,46 @@ export async function loadStatistics(
   return statisticsRows(bucketsByGroup(rows, groups), periods, by, level, unitCodes.length);
 }
 
-/** The one statement: the rollup's sums per group and bucket of days, filtered by the spec. */
+/**
+ * The one statement: the rollup's sums per group and bucket of days, filtered by the spec. One
+ * part per bucket, joined by UNION ALL, each reading its own range of days from the rollup's
+ * primary key (unit, day, ...): every row is read once, only the days before the window skip the
+ * flows (the stocks are all they give), and a part grouped by unit alone is grouped in index
+ * order, where one CASE-computed bucket column made every engine sort the units' whole history
+ * (about 60 ms of the commune subgraph's CPU per cold by-commune answer, on SQLite).
+ */
 function bucketStatement(unitCodes: readonly string[], window: DateWindow, spec: BreakdownSpec, periods: Period[]) {
   const f = spec.filter;
   const by = new Set(spec.by);
-  // Each row's bucket: 0 for the days before the window, i for the days of period i - 1.
-  const params: unknown[] = [window.from];
-  const bucketSql = `CASE WHEN r.day < ? THEN 0 ${periods.map((p, i) => (params.push(p.to), `WHEN r.day <= ? THEN ${i + 1}`)).join(' ')} END`;
   const groups: Groups = [['r.unit_code', 'unitCode']];
   if (by.has('SECTOR')) groups.push(['r.sector', 'sector']);
   if (by.has('PROCEDURE')) groups.push(['r.procedure_code', 'procedureCode']);
   if (by.has('CHANNEL')) groups.push(['r.channel', 'channel']);
-  const where: string[] = ['r.day <= ?'];
-  params.push(window.to);
+  const where: string[] = [];
+  const filterParams: unknown[] = [];
   const inList = (column: string, values: readonly string[]) => {
     where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-    params.push(...values);
+    filterParams.push(...values);
   };
   inList('r.unit_code', f.units ? unitCodes.filter((u) => f.units!.includes(u)) : unitCodes);
   if (f.sectors) inList('p.sector', f.sectors);
   if (f.procedures) inList('r.procedure_code', f.procedures);
   if (f.channels) inList('r.channel', f.channels);
   const needsProcedure = by.has('SECTOR') || f.sectors !== undefined;
-  // The bucket is computed in the row, so the units' history up to the window's end is one index
-  // range read once (a join with a table of buckets made MariaDB read it once per bucket). The
-  // derived table names the bucket as a column, so every engine can group by it.
-  const sql = `SELECT ${groups.map(([expr, alias]) => `${expr} AS ${alias}`).join(', ')}, r.bucket AS bucket, ${BUCKET_SUMS_SQL.join(', ')}
-    FROM (SELECT r.*, ${needsProcedure ? 'p.sector AS sector, ' : ''}${bucketSql} AS bucket
-      FROM dossier_day_rollup r ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}
-      WHERE ${where.join(' AND ')}) r
-    GROUP BY ${groups.map(([expr]) => expr).join(', ')}, r.bucket`;
-  return { sql, params, groups };
+  const from = `dossier_day_rollup r ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}`;
+  const selected = groups.map(([expr, alias]) => `${expr.replace('r.sector', 'p.sector')} AS ${alias}`).join(', ');
+  const grouped = groups.map(([expr]) => expr.replace('r.sector', 'p.sector')).join(', ');
+  const params: unknown[] = [];
+  const part = (bucket: number, days: string, dayParams: unknown[], sums: readonly string[]) => {
+    params.push(...dayParams, ...filterParams);
+    return `SELECT ${selected}, ${bucket} AS bucket, ${sums.join(', ')} FROM ${from}
+      WHERE ${[days, ...where].join(' AND ')} GROUP BY ${grouped}`;
+  };
+  const parts = [
+    part(0, 'r.day < ?', [window.from], STOCK_SUMS_SQL),
+    ...periods.map((p, i) => part(i + 1, 'r.day >= ? AND r.day <= ?', [p.from, p.to], BUCKET_SUMS_SQL)),
+  ];
+  return { sql: parts.join('\n    UNION ALL '), params, groups };
 }
 
 /** Each group's rows, indexed by bucket. */

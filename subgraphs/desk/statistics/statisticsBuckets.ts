@@ -28,6 +28,12 @@ const CHANGES = {
 
 export const BUCKET_SUMS_SQL = Object.entries({ ...FLOWS, ...CHANGES }).map(([alias, sum]) => `${sum} AS ${alias}`);
 
+/** The same columns for the days before the window, which only carry stocks into it: no flow is summed. */
+export const STOCK_SUMS_SQL = [
+  ...Object.keys(FLOWS).map((alias) => `NULL AS ${alias}`),
+  ...Object.entries(CHANGES).map(([alias, sum]) => `${sum} AS ${alias}`),
+];
+
 /** One result row of the statement: a group's sums over one bucket (SUMs may come back as strings). */
 export type BucketSums = Record<string, unknown>;
 

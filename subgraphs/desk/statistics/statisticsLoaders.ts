@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { answerMemo } from '../../shared/answerMemo';
 import { windowKey, type DateWindow } from '../../shared/dates';
 import { groupBy } from '../../shared/groupBy';
+import { readSession } from '../../shared/replicaReads';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
 import { breakdownCacheKey, breakdownGroup, type BreakdownKeyArgs } from './breakdownKeys';
 import { loadStatistics, mergeRows } from './dossierStatistics';
@@ -118,11 +119,15 @@ export function createStatisticsLoaders<U extends DeskUnit>(
   unitsOf: UnitsOf<U>,
 ) {
   return {
-    report: new DataLoader<ReportKey, DeskLevelReport<U>, string>((keys) => loadReports(ds, unitsOf, keys), {
-      cacheKeyFn: reportKey,
-    }),
+    // Each batch reads its counters and figures in one read session (replicaReads.ts).
+    report: new DataLoader<ReportKey, DeskLevelReport<U>, string>(
+      (keys) => readSession(ds, () => loadReports(ds, unitsOf, keys)),
+      {
+        cacheKeyFn: reportKey,
+      },
+    ),
     breakdown: new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(
-      (keys) => loadBreakdowns(ds, level, unitsOf, keys),
+      (keys) => readSession(ds, () => loadBreakdowns(ds, level, unitsOf, keys)),
       { cacheKeyFn: breakdownCacheKey },
     ),
   };
