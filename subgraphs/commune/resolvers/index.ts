@@ -6,11 +6,21 @@ import { Commune } from './Commune';
 import { District } from './District';
 import { Query } from './Query';
 import { Report } from './Report';
+import {
+  DistrictScorecardOfCommunes,
+  levelScorecardFactMutation,
+  ScorecardResolvers,
+} from '../../desk/scorecard/resolvers';
 
 /** The commune subgraph's resolvers: its own types, and the desk types' under the commune's names. */
 export const resolvers = {
   Query,
-  Mutation: { recordCommuneDeskEvent: levelDeskEventMutation('COMMUNE', CommuneEntity) },
+  Mutation: {
+    recordCommuneDeskEvent: levelDeskEventMutation('COMMUNE', CommuneEntity),
+    recordCommuneScorecardFact: levelScorecardFactMutation('COMMUNE', CommuneEntity),
+  },
+  DistrictScorecard: DistrictScorecardOfCommunes,
+  Scorecard: ScorecardResolvers,
   District,
   Commune,
   Report,
