@@ -97,7 +97,7 @@ describe("a district's scorecard through the gateway", () => {
     const response = await full.queryGateway(
       '{ district(code: "018") { scorecard(period: QUARTER, key: "2021-07") { districtLevel { points } } } }',
     );
-    expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(response.body.errors[0].message).toBe('period "2021-07" is not a QUARTER written YYYY-Qn');
+    expect(response.body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.body.errors![0].message).toBe('period "2021-07" is not a QUARTER written YYYY-Qn');
   });
 });

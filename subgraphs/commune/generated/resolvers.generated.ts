@@ -627,6 +627,8 @@ export type Report = {
   __typename?: 'Report';
   /** One row per commune-level unit of the district, ordered by code, units without dossiers included. */
   byCommune?: Maybe<Array<CommuneReport>>;
+  /** Complaints about dissatisfaction received in the window at the district's commune-level desks. */
+  communeDissatisfactionComplaints?: Maybe<Scalars['Int']['output']>;
   /** All commune desks of the district together. */
   communeLevel?: Maybe<LevelReport>;
   districtCode: Scalars['String']['output'];
@@ -1405,6 +1407,7 @@ export type QueryResolvers<ContextType = CommuneContext, ParentType extends Reso
 export type ReportResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   byCommune?: Resolver<Maybe<Array<ResolversTypes['CommuneReport']>>, ParentType, ContextType>;
+  communeDissatisfactionComplaints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   communeLevel?: Resolver<Maybe<ResolversTypes['LevelReport']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

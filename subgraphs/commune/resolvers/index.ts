@@ -10,6 +10,7 @@ import {
   DistrictScorecardOfCommunes,
   levelScorecardFactMutation,
   ScorecardResolvers,
+  communeComplaints,
 } from '../../desk/scorecard/resolvers';
 
 /** The commune subgraph's resolvers: its own types, and the desk types' under the commune's names. */
@@ -23,7 +24,7 @@ export const resolvers = {
   Scorecard: ScorecardResolvers,
   District,
   Commune,
-  Report,
+  Report: { ...Report, communeDissatisfactionComplaints: communeComplaints },
   Breakdown,
   CommuneProcedure: ProcedureEntityResolvers,
   ...deskTypeResolvers,

@@ -617,7 +617,14 @@ export type Report = {
    * 15,000 in all is QUERY_TOO_COMPLEX saying so, and so is a level with more rows than that.
    */
   breakdown: Breakdown;
+  communeDissatisfactionComplaints?: Maybe<Scalars['Int']['output']>;
   communeLevel?: Maybe<LevelReport>;
+  /**
+   * Citizen feedback received in the window that complains about dissatisfaction with how a
+   * procedure was handled, at every desk of the district (the record's F15: 0 in the first half
+   * of 2021); null when the commune figures are unavailable.
+   */
+  dissatisfactionComplaints?: Maybe<Scalars['Int']['output']>;
   districtCode: Scalars['String']['output'];
   /** The district one-stop desk's procedures and dossiers. */
   districtLevel: LevelReport;
@@ -1009,6 +1016,8 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"districtCode":true,"from":true,"to":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Report'], {"communeDissatisfactionComplaints":true}>
+        | GraphQLRecursivePick<FederationTypes['Report'], {"communeDissatisfactionComplaints":true,"communeLevel":{"procedures":true,"simplifiedProcedures":true,"dossiers":{"received":true,"resolved":true,"resolvedOnTime":true}}}>
         | GraphQLRecursivePick<FederationTypes['Report'], {"communeLevel":{"procedures":true,"simplifiedProcedures":true,"dossiers":{"received":true,"resolved":true,"resolvedOnTime":true}}}> ) );
 };
 
@@ -1360,6 +1369,7 @@ export type QueryResolvers<ContextType = DistrictContext, ParentType extends Res
 export type ReportResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<ReportBreakdownArgs, 'by'>>;
+  dissatisfactionComplaints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtLevel?: Resolver<ResolversTypes['LevelReport'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

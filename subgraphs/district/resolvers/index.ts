@@ -9,6 +9,7 @@ import {
   DistrictScorecardOfDistrict,
   levelScorecardFactMutation,
   ScorecardResolvers,
+  districtComplaints,
 } from '../../desk/scorecard/resolvers';
 
 /** The district subgraph's resolvers: its own types, and the desk types' under the district's names. */
@@ -21,7 +22,7 @@ export const resolvers = {
   DistrictScorecard: DistrictScorecardOfDistrict,
   Scorecard: ScorecardResolvers,
   District,
-  Report,
+  Report: { ...Report, dissatisfactionComplaints: districtComplaints },
   Breakdown,
   DistrictProcedure: ProcedureEntityResolvers,
   ...deskTypeResolvers,

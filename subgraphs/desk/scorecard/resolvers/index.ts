@@ -7,3 +7,4 @@ export {
   DistrictScorecardOfDistrict,
   unitScorecard,
 } from './districtScorecard';
+export { communeComplaints, districtComplaints } from './dissatisfactionComplaints';

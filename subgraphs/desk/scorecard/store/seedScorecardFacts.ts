@@ -71,8 +71,10 @@ async function feedback(manager: EntityManager, calendar: WorkingCalendar): Prom
     'SELECT id, code, unit_code, received_on FROM dossier WHERE id % 150 = 7 ORDER BY id',
   );
   return rows.map((d) => {
+    // The item's own draw: ids here all leave 7 over 150, so their other residues would not vary.
+    const n = Math.floor(d.id / 150);
     const receivedOn = calendar.nextWorkingDay(d.received_on);
-    const answeredOn = calendar.addWorkingDays(receivedOn, 2 + (d.id % 13) + (d.id % 9 === 0 ? 6 : 0));
+    const answeredOn = calendar.addWorkingDays(receivedOn, 2 + (n % 13) + (n % 9 === 0 ? 6 : 0));
     return {
       unitCode: d.unit_code,
       feedbackId: `PAKN-${d.code}`,
@@ -82,9 +84,9 @@ async function feedback(manager: EntityManager, calendar: WorkingCalendar): Prom
       assignedOn: receivedOn,
       answeredOn,
       closedOn: calendar.addWorkingDays(answeredOn, 2),
-      classification: d.id % 3 === 0 ? 'STAFF' : 'PROCEDURE',
-      aboutDissatisfaction: receivedOn >= '2021-07-01' && d.id % 4 === 0,
-      satisfiedWithAnswer: d.id % 11 !== 0,
+      classification: n % 3 === 0 ? 'STAFF' : 'PROCEDURE',
+      aboutDissatisfaction: receivedOn >= '2021-07-01' && n % 4 === 0,
+      satisfiedWithAnswer: n % 11 !== 0,
       dossierCode: d.code,
     };
   });
