@@ -19,6 +19,15 @@ const deskMappers = (desk: string) => ({
   UnitLineage: `${desk}/resolvers/AdministrativeUnit#LineageView`,
 });
 
+// The scorecard's types (schema/scorecard*.graphql): in the district and commune SDL, not the desk's.
+const scorecardMappers = (desk: string) => ({
+  Scorecard: `${desk}/scorecard/store/scorecardView#ScorecardView`,
+  ScorecardDrillDown: `${desk}/scorecard/store/readDrillDown#DrillDownView`,
+  ScorecardFactResult: `${desk}/scorecard/store/scorecardFacts#ScorecardFactResult as ScorecardFactResultRow`,
+  FeedbackItem: `${desk}/scorecard/resolvers/ScorecardResolvers#FeedbackItemView`,
+  DistrictScorecard: `${desk}/scorecard/resolvers/districtScorecard#DistrictScorecardKey`,
+});
+
 const shared = {
   federation: true,
   useTypeImports: true,
@@ -50,6 +59,7 @@ const config: CodegenConfig = {
       contextType: '../context#DistrictContext',
       mappers: {
         ...deskMappers(DESK),
+        ...scorecardMappers(DESK),
         District: '../entities/DistrictEntity#District as DistrictRow',
         Report: '../resolvers/Report#ReportParent',
         Breakdown: '../resolvers/Breakdown#BreakdownParent',
@@ -60,6 +70,7 @@ const config: CodegenConfig = {
       contextType: '../context#CommuneContext',
       mappers: {
         ...deskMappers(DESK),
+        ...scorecardMappers(DESK),
         Commune: '../entities/CommuneEntity#Commune as CommuneRow',
         Report: `${DESK}/statistics/statisticsLoaders#ReportKey`,
         Breakdown: `${DESK}/statistics/breakdownKeys#BreakdownKeyArgs`,

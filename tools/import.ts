@@ -10,9 +10,11 @@ import { databaseConfig } from '../subgraphs/shared/config';
 import { openDatabase } from '../subgraphs/shared/database';
 import { importEvents, type ImportReport } from '../subgraphs/desk/events/importEvents';
 import { readEventFile } from '../subgraphs/desk/events/readEventFile';
+import { importScorecardFacts } from '../subgraphs/desk/scorecard/store/importScorecardFacts';
+import { readScorecardFactFile } from '../subgraphs/desk/scorecard/store/readScorecardFactFile';
 import { bumpSharedGeneration } from '../subgraphs/shared/dataGeneration';
 
-const USAGE = 'usage: npm run import -- --unit <unit code> [--partial] [--format csv|jsonl] <file>';
+const USAGE = 'usage: npm run import -- --unit <unit code> [--partial] [--scorecard] [--format csv|jsonl] <file>';
 
 /** Exit codes: 0 all stored, 1 rows rejected and nothing stored, 2 partial, 64 usage, 70 failure. */
 function exitCode(report: ImportReport, partial: boolean): number {
@@ -28,17 +30,19 @@ function readArgs(argv: string[]) {
     options: {
       unit: { type: 'string', default: '' },
       partial: { type: 'boolean', default: false },
+      // The file holds scorecard facts (ScorecardFactInput's fields), not desk events.
+      scorecard: { type: 'boolean', default: false },
       format: { type: 'string' },
     },
   });
-  const { unit, partial, format } = values;
+  const { unit, partial, format, scorecard } = values;
   if (format !== undefined && format !== 'csv' && format !== 'jsonl') throw new Error('--format is csv or jsonl');
   if (positionals.length > 1) throw new Error(`only one file at a time (got ${positionals[0]} and ${positionals[1]})`);
   const file = positionals[0] ?? '';
   if (!/^\d{3}$|^\d{5}$/.test(unit)) throw new Error('--unit is a district (3 digits) or commune (5 digits) code');
   if (!file) throw new Error('which file?');
   if (!existsSync(file)) throw new Error(`no such file: ${file}`);
-  return { unit, partial, format, file };
+  return { unit, partial, format, file, scorecard };
 }
 
 type Args = ReturnType<typeof readArgs>;
@@ -82,12 +86,15 @@ async function importInto(ds: DataSource, district: boolean, args: Args): Promis
     );
     return 64;
   }
-  const rows = readEventFile(args.file, args.unit, args.format as 'csv' | 'jsonl' | undefined);
+  const format = args.format as 'csv' | 'jsonl' | undefined;
+  const rows = args.scorecard
+    ? readScorecardFactFile(args.file, args.unit, format)
+    : readEventFile(args.file, args.unit, format);
   const progress = progressReporter(rows.length);
-  const report = await importEvents(ds, district ? 'DISTRICT' : 'COMMUNE', rows, {
-    partial: args.partial,
-    onProgress: progress.update,
-  });
+  const options = { partial: args.partial, onProgress: progress.update };
+  const report = args.scorecard
+    ? await importScorecardFacts(ds, rows as ReturnType<typeof readScorecardFactFile>, options)
+    : await importEvents(ds, district ? 'DISTRICT' : 'COMMUNE', rows as ReturnType<typeof readEventFile>, options);
   progress.stop();
   printReport(args, report);
   // Cached statistics at the gateways must not outlive what was just stored (shared through Redis).

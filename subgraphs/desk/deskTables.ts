@@ -10,6 +10,8 @@ import { ClusteredRollups1765000000001 } from './migrations/clusteredRollupMigra
 import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
+import { ScorecardFacts1764900000000 } from './migrations/scorecardMigration';
+import { SCORECARD_ENTITIES } from './scorecard/store/factTables';
 import { UnitLineageEntity, UnitPeriodEntity } from './units/unitTables';
 
 /**
@@ -26,6 +28,7 @@ export const DESK_ENTITIES = [
   DeskEventEntity,
   UnitPeriodEntity,
   UnitLineageEntity,
+  ...SCORECARD_ENTITIES,
 ];
 
 export function deskMigrations(level: ProcedureLevel) {
@@ -36,6 +39,7 @@ export function deskMigrations(level: ProcedureLevel) {
     DossierRollups1764600000000,
     RollupVersions1764700000000,
     UnitsOverTime1764800000000,
+    ScorecardFacts1764900000000,
     ClusteredRollups1765000000001,
   ];
 }

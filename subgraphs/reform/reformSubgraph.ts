@@ -10,6 +10,8 @@ import { ReformVersion1764700000002 } from './migrations/ReformVersion1764700000
 import { IdempotencyKeyEntity } from './entities/IdempotencyKeyEntity';
 import { TaskAuditEntity } from './entities/TaskAuditEntity';
 import { TaskProcedureEntity } from './entities/TaskProcedureEntity';
+import { SatisfactionPlanEntity } from './entities/SatisfactionPlanEntity';
+import { SatisfactionPlans1764900000002 } from './migrations/SatisfactionPlans1764900000002';
 import { resolvers } from './resolvers';
 import { reformIsEmpty, seedReform } from './seed/seedReform';
 
@@ -25,8 +27,14 @@ export const reformSubgraph: SubgraphDefinition<ReformContext> = {
     TaskAuditEntity,
     IdempotencyKeyEntity,
     TaskProcedureEntity,
+    SatisfactionPlanEntity,
   ],
-  migrations: [ReformPlans1764300000001, ReformTracking1764300000002, ReformVersion1764700000002],
+  migrations: [
+    ReformPlans1764300000001,
+    ReformTracking1764300000002,
+    ReformVersion1764700000002,
+    SatisfactionPlans1764900000002,
+  ],
   resolvers,
   publicTypes: [
     'District',
@@ -36,6 +44,8 @@ export const reformSubgraph: SubgraphDefinition<ReformContext> = {
     'ReformProgress',
     'LeadUnitProgress',
     'ReformPeriodReport',
+    'SatisfactionPlanCoverage',
+    'SatisfactionPlanEntry',
   ],
   createContext: createReformContext,
   isEmpty: reformIsEmpty,

@@ -210,7 +210,7 @@ async function render(state: ViewState): Promise<void> {
     panel(t, 'trend', t.trend, () => trendContent(lang, t, state, unit)),
     isCommune(unit.code) ? null : panel(t, 'communes', t.communes, () => communesContent(lang, t, state, unit)),
     panel(t, 'reform', `${t.reform} ${state.asOf.slice(0, 4)}`, () => reformContent(lang, t, state, unit)),
-    panel(t, 'scorecard', t.scorecard, async () => ({ body: await scorecardView(lang, t, unit.district) })),
+    panel(t, 'scorecard', t.scorecard, async () => ({ body: await scorecardView(lang, t, unit.district, state.to) })),
   );
   replace(
     app,

@@ -54,7 +54,6 @@ const VI = {
   none: 'Không có',
   noPlan: 'Không có kế hoạch cải cách hành chính cho năm này.',
   scorecard: 'Bộ chỉ số 766 theo nhóm',
-  scorecardUnavailable: 'Chưa có: API hiện chưa cung cấp bộ chỉ số theo Quyết định 766. Mục này sẽ tự hiện khi API có.',
   group: 'Nhóm',
   points: 'Điểm',
   maximum: 'Tối đa',
@@ -122,8 +121,6 @@ const EN: Dict = {
   none: 'None',
   noPlan: 'No reform plan for this year.',
   scorecard: 'Decision 766 scorecard by group',
-  scorecardUnavailable:
-    'Not available yet: the API does not offer the Decision 766 scorecard. This panel fills in once it does.',
   group: 'Group',
   points: 'Points',
   maximum: 'Maximum',

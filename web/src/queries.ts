@@ -169,19 +169,26 @@ export const DIRECTIVES_QUERY = /* GraphQL */ `
 `;
 
 /**
- * The Decision 766 scorecard, as the API is expected to offer it (issue 14). Until it does, the
- * gateway refuses the field (GRAPHQL_VALIDATION_FAILED) and the panel says so.
+ * The Decision 766 scorecard of a district for a quarter (2021-Q1), both levels pooled: the
+ * total out of 100 and each group's points (issue 14).
  */
 export const SCORECARD_QUERY = /* GraphQL */ `
-  query Scorecard766($district: String!) {
+  query Scorecard766($district: String!, $quarter: String!) {
     district(code: $district) {
-      scorecard(period: YEAR) {
-        total
-        groups {
-          code
-          name
+      scorecard(period: QUARTER, key: $quarter) {
+        total {
+          key
+          version
           points
           maximum
+          pointsChange
+          groups {
+            code
+            nameVi
+            nameEn
+            points
+            maximum
+          }
         }
       }
     }

@@ -5,6 +5,11 @@ import type { BreakdownCountsRow, ReportKey } from '../../desk/statistics/statis
 import type { DeskEventResult as DeskEventResultRow } from '../../desk/events/deskEvents';
 import type { UnitPeriod } from '../../desk/units/types';
 import type { LineageView } from '../../desk/resolvers/AdministrativeUnit';
+import type { ScorecardView } from '../../desk/scorecard/store/scorecardView';
+import type { DrillDownView } from '../../desk/scorecard/store/readDrillDown';
+import type { ScorecardFactResult as ScorecardFactResultRow } from '../../desk/scorecard/store/scorecardFacts';
+import type { FeedbackItemView } from '../../desk/scorecard/resolvers/ScorecardResolvers';
+import type { DistrictScorecardKey } from '../../desk/scorecard/resolvers/districtScorecard';
 import type { Commune as CommuneRow } from '../entities/CommuneEntity';
 import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
 import type { ProcedureRef } from '../../desk/resolvers/ProcedureEntity';
@@ -111,6 +116,8 @@ export type Commune = {
   name: Scalars['String']['output'];
   /** Every unit this code has named, oldest first (00541: Dương Hà, Thiên Đức, the new Phù Đổng), with lineage. */
   periods: Array<AdministrativeUnit>;
+  /** This unit's Decision 766 scorecard for a period; a key not of the period's shape is BAD_USER_INPUT. */
+  scorecard: Scorecard;
 };
 
 
@@ -125,6 +132,13 @@ export type CommuneDossiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DossierFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A commune-level unit (xã, thị trấn, phường) and its one-stop desk. */
+export type CommuneScorecardArgs = {
+  key: Scalars['String']['input'];
+  period: ScorecardPeriod;
 };
 
 export type CommuneKind =
@@ -222,6 +236,17 @@ export type District = {
   code: Scalars['String']['output'];
   /** The district's commune-level units (communes and towns), ordered by code; null only when the commune service is unavailable. */
   communes?: Maybe<Array<Commune>>;
+};
+
+export type DistrictScorecard = {
+  __typename?: 'DistrictScorecard';
+  /** The commune level's facts, for the district subgraph's `total`. */
+  communeFacts?: Maybe<Array<ScorecardFactCount>>;
+  /** The district's commune-level desks pooled. */
+  communeLevel: Scorecard;
+  districtCode: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  period: ScorecardPeriod;
 };
 
 /** A dossier (hồ sơ) at a one-stop desk. The applicant's personal data is kept by the desk and never exposed here. */
@@ -357,6 +382,43 @@ export type DossierStatus =
   | 'RETURNED'
   | 'WITHDRAWN';
 
+export type FeedbackClassification =
+  | 'PROCEDURE'
+  | 'STAFF'
+  | 'UNCLASSIFIED';
+
+export type FeedbackCounts = {
+  __typename?: 'FeedbackCounts';
+  /** About a procedure or about staff (counted, no points). */
+  aboutProcedure: Scalars['Int']['output'];
+  aboutStaff: Scalars['Int']['output'];
+  answeredOnTime: Scalars['Int']['output'];
+  /** Complaints about dissatisfaction received in the period (the record's F15). */
+  dissatisfactionComplaints: Scalars['Int']['output'];
+  dissatisfiedOrOverdue: Scalars['Int']['output'];
+  due: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+};
+
+export type FeedbackItem = {
+  __typename?: 'FeedbackItem';
+  answeredOn?: Maybe<Scalars['Date']['output']>;
+  classification: FeedbackClassification;
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  dueOn: Scalars['Date']['output'];
+  feedbackId: Scalars['String']['output'];
+  receivedOn: Scalars['Date']['output'];
+  satisfiedWithAnswer?: Maybe<Scalars['Boolean']['output']>;
+  status: FeedbackStatus;
+  unitCode: Scalars['String']['output'];
+};
+
+export type FeedbackStatus =
+  | 'ANSWERED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'RECEIVED';
+
 /** A count and whether it rests on an apportioned split. */
 export type Figure = {
   __typename?: 'Figure';
@@ -390,6 +452,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records an event of a commune-level unit's desk. Transitions the lifecycle does not allow, events for a dossier not yet received, and procedures of another level or not in force are BAD_USER_INPUT naming the rule. */
   recordCommuneDeskEvent: DeskEventResult;
+  /** Records a scorecard fact of a commune-level unit's desk (see ScorecardFactInput). */
+  recordCommuneScorecardFact: ScorecardFactResult;
 };
 
 
@@ -399,6 +463,15 @@ export type Mutation = {
  */
 export type MutationRecordCommuneDeskEventArgs = {
   event: DeskEventInput;
+};
+
+
+/**
+ * Writes from the one-stop desks (role `desk`, bound to one unit). Each event is one transaction:
+ * the dossier and its history row, visible to statistics as soon as this returns.
+ */
+export type MutationRecordCommuneScorecardFactArgs = {
+  fact: ScorecardFactInput;
 };
 
 /** How far a procedure can be done online. */
@@ -479,6 +552,17 @@ export type ProcedureLevel =
   | 'COMMUNE'
   | 'DISTRICT';
 
+export type ProcedureShortfall = {
+  __typename?: 'ProcedureShortfall';
+  denominator: Scalars['Int']['output'];
+  /** Codes of dossiers that fell short; null unless the caller is an integrator or admin. */
+  dossiers?: Maybe<Array<Scalars['String']['output']>>;
+  numerator: Scalars['Int']['output'];
+  pointsLost: Scalars['Float']['output'];
+  procedureCode: Scalars['String']['output'];
+  shortfall: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A commune-level unit by its national statistics code (Bát Tràng is "00583"); null when unknown. */
@@ -535,16 +619,193 @@ export type QueryUnitCountsArgs = {
   to: Scalars['Date']['input'];
 };
 
+export type RatingVerdict =
+  | 'DISLIKE'
+  | 'LIKE';
+
 export type Report = {
   __typename?: 'Report';
   /** One row per commune-level unit of the district, ordered by code, units without dossiers included. */
   byCommune?: Maybe<Array<CommuneReport>>;
+  /** Complaints about dissatisfaction received in the window at the district's commune-level desks. */
+  communeDissatisfactionComplaints?: Maybe<Scalars['Int']['output']>;
   /** All commune desks of the district together. */
   communeLevel?: Maybe<LevelReport>;
   districtCode: Scalars['String']['output'];
   from: Scalars['Date']['output'];
   to: Scalars['Date']['output'];
 };
+
+/**
+ * A unit's (or a pool of units') score on the 100-point scale of Decision 766/QĐ-TTg for one
+ * period, from the versioned table of definitions (README, "Scorecard"). A pool's ratios are
+ * its units' facts added up, never an average of unit scores. Public.
+ */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /**
+   * The procedures that cost one metric its points, largest shortfall first, and (role integrator
+   * or admin only: FORBIDDEN otherwise) up to 20 dossiers of each. An unknown metric is
+   * BAD_USER_INPUT. Null on a district's `total`: ask each level's scorecard.
+   */
+  drillDown?: Maybe<ScorecardDrillDown>;
+  /** Citizen feedback of the period, counts only (public). */
+  feedback: FeedbackCounts;
+  /**
+   * The period's feedback items, received order. Role integrator or admin only (FORBIDDEN
+   * otherwise: anonymous callers see `feedback` counts only). Null on a district's `total`.
+   */
+  feedbackItems?: Maybe<Array<FeedbackItem>>;
+  from: Scalars['Date']['output'];
+  groups: Array<ScorecardGroup>;
+  key: Scalars['String']['output'];
+  maximum: Scalars['Float']['output'];
+  period: ScorecardPeriod;
+  points: Scalars['Float']['output'];
+  /** points minus the previous period's points, 2 decimals. */
+  pointsChange: Scalars['Float']['output'];
+  /** The previous period of the same kind (2021-Q1 for 2021-Q2). */
+  previousKey: Scalars['String']['output'];
+  /** True when the version took effect after the period (2021 is scored with 766-2022). */
+  retroactive: Scalars['Boolean']['output'];
+  to: Scalars['Date']['output'];
+  /** The definitions' version (766-2022); a change of the national formula is a new version. */
+  version: Scalars['String']['output'];
+};
+
+
+/**
+ * A unit's (or a pool of units') score on the 100-point scale of Decision 766/QĐ-TTg for one
+ * period, from the versioned table of definitions (README, "Scorecard"). A pool's ratios are
+ * its units' facts added up, never an average of unit scores. Public.
+ */
+export type ScorecardDrillDownArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+};
+
+
+/**
+ * A unit's (or a pool of units') score on the 100-point scale of Decision 766/QĐ-TTg for one
+ * period, from the versioned table of definitions (README, "Scorecard"). A pool's ratios are
+ * its units' facts added up, never an average of unit scores. Public.
+ */
+export type ScorecardFeedbackItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ScorecardDrillDown = {
+  __typename?: 'ScorecardDrillDown';
+  maximum: Scalars['Float']['output'];
+  metric: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  pointsLost: Scalars['Float']['output'];
+  procedures: Array<ProcedureShortfall>;
+};
+
+export type ScorecardFactCount = {
+  __typename?: 'ScorecardFactCount';
+  current: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  previous: Scalars['Int']['output'];
+};
+
+/**
+ * One scorecard fact from a desk, under the rules of desk events: `eventId` idempotent (same
+ * content: the first result; other content: CONFLICT), `unitCode` the token's unit (FORBIDDEN
+ * otherwise), `at` not in the future, one transaction. No personal data is taken.
+ */
+export type ScorecardFactInput = {
+  aboutDissatisfaction?: InputMaybe<Scalars['Boolean']['input']>;
+  at: Scalars['DateTime']['input'];
+  certifiedCopies?: InputMaybe<Scalars['Int']['input']>;
+  certifiedElectronically?: InputMaybe<Scalars['Int']['input']>;
+  classification?: InputMaybe<FeedbackClassification>;
+  documentsDigitised?: InputMaybe<Scalars['Boolean']['input']>;
+  dossierCode?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['String']['input'];
+  /** Fee in đồng. */
+  fee?: InputMaybe<Scalars['Int']['input']>;
+  /** The desk's own id of a feedback item (FEEDBACK_* kinds). */
+  feedbackId?: InputMaybe<Scalars['String']['input']>;
+  kind: ScorecardFactKind;
+  paidOnline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The dossier (DOSSIER, RATED; optional for FEEDBACK_RECEIVED), by the desk's reference or its code. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  resultElectronic?: InputMaybe<Scalars['Boolean']['input']>;
+  reusedData?: InputMaybe<Scalars['Boolean']['input']>;
+  satisfiedWithAnswer?: InputMaybe<Scalars['Boolean']['input']>;
+  sharedForReuse?: InputMaybe<Scalars['Boolean']['input']>;
+  syncedToPortal?: InputMaybe<Scalars['Boolean']['input']>;
+  unitCode: Scalars['String']['input'];
+  usedPopulationDb?: InputMaybe<Scalars['Boolean']['input']>;
+  verdict?: InputMaybe<RatingVerdict>;
+};
+
+/** What a desk reports for the scorecard. */
+export type ScorecardFactKind =
+  /** A dossier's scorecard facts (fee, payment, digitisation...); fields left out keep their value. */
+  | 'DOSSIER'
+  | 'FEEDBACK_ANSWERED'
+  | 'FEEDBACK_ASSIGNED'
+  /** Closed, with the citizen's satisfaction with the answer. */
+  | 'FEEDBACK_CLOSED'
+  /** Citizen feedback received (feedbackId and classification required): due in 15 working days. */
+  | 'FEEDBACK_RECEIVED'
+  /** A citizen's rating of a dossier (verdict required); the latest counts. */
+  | 'RATED';
+
+/** What a scorecard fact did: the same for a replay as for the first push. */
+export type ScorecardFactResult = {
+  __typename?: 'ScorecardFactResult';
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  eventId: Scalars['String']['output'];
+  feedbackStatus?: Maybe<FeedbackStatus>;
+  kind: ScorecardFactKind;
+  /** The dossier's code or the feedback item's id. */
+  subject: Scalars['String']['output'];
+};
+
+export type ScorecardGroup = {
+  __typename?: 'ScorecardGroup';
+  code: Scalars['String']['output'];
+  maximum: Scalars['Float']['output'];
+  metrics: Array<ScorecardMetric>;
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  /** Against the previous period; null when its version had no such group. */
+  pointsChange?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ScorecardMetric = {
+  __typename?: 'ScorecardMetric';
+  applicable: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  denominator: Scalars['Int']['output'];
+  /**
+   * The ratio at which a SATURATING metric scores full points: a setting of the version (80, 50 or
+   * 90 as the portal's formula description gives them; not public in the decision's text).
+   */
+  fullAtPercent?: Maybe<Scalars['Int']['output']>;
+  maximum: Scalars['Float']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  numerator: Scalars['Int']['output'];
+  points: Scalars['Float']['output'];
+  /** Against the previous period; null when its version had no such metric. */
+  pointsChange?: Maybe<Scalars['Float']['output']>;
+  /** numerator / denominator, 4 decimals; null when nothing was due (denominator 0, shown as N/A, 0 points). */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  /** LINEAR (maximum x ratio), SATURATING (full at fullAtPercent) or INFORMATIONAL (counted, no points). */
+  rule: Scalars['String']['output'];
+};
+
+/** A scoring period of the national portal: MONTH key 2021-05, QUARTER key 2021-Q2, YEAR key 2021. */
+export type ScorecardPeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
 /** A decision that simplified a procedure (mostly a shorter time limit). */
 export type Simplification = {
@@ -743,6 +1004,7 @@ export type FederationTypes = {
   Commune: Commune;
   CommuneProcedure: CommuneProcedure;
   District: District;
+  DistrictScorecard: DistrictScorecard;
   Report: Report;
 };
 
@@ -763,6 +1025,9 @@ export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  DistrictScorecard:
+    ( { __typename: 'DistrictScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DistrictScorecard'], {"districtCode":true,"period":true,"key":true}> );
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"districtCode":true,"from":true,"to":true}> );
@@ -792,6 +1057,7 @@ export type ResolversTypes = {
   DeskEventResult: ResolverTypeWrapper<DeskEventResultRow>;
   DeskEventType: DeskEventType;
   District: ResolverTypeWrapper<Omit<District, 'communes'> & { communes?: Maybe<Array<ResolversTypes['Commune']>> }>;
+  DistrictScorecard: ResolverTypeWrapper<DistrictScorecardKey>;
   Dossier: ResolverTypeWrapper<DossierRow>;
   DossierConnection: ResolverTypeWrapper<Omit<DossierConnection, 'edges'> & { edges: Array<ResolversTypes['DossierEdge']> }>;
   DossierEdge: ResolverTypeWrapper<Omit<DossierEdge, 'node'> & { node: ResolversTypes['Dossier'] }>;
@@ -801,8 +1067,12 @@ export type ResolversTypes = {
   DossierFilter: DossierFilter;
   DossierStats: ResolverTypeWrapper<DossierStats>;
   DossierStatus: DossierStatus;
-  Figure: ResolverTypeWrapper<Figure>;
+  FeedbackClassification: FeedbackClassification;
+  FeedbackCounts: ResolverTypeWrapper<FeedbackCounts>;
+  FeedbackItem: ResolverTypeWrapper<FeedbackItemView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FeedbackStatus: FeedbackStatus;
+  Figure: ResolverTypeWrapper<Figure>;
   LevelReport: ResolverTypeWrapper<LevelReport>;
   LineageShare: LineageShare;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -813,8 +1083,19 @@ export type ResolversTypes = {
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
   ProcedureFilter: ProcedureFilter;
   ProcedureLevel: ProcedureLevel;
+  ProcedureShortfall: ResolverTypeWrapper<ProcedureShortfall>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RatingVerdict: RatingVerdict;
   Report: ResolverTypeWrapper<ReportKey>;
+  Scorecard: ResolverTypeWrapper<ScorecardView>;
+  ScorecardDrillDown: ResolverTypeWrapper<DrillDownView>;
+  ScorecardFactCount: ResolverTypeWrapper<ScorecardFactCount>;
+  ScorecardFactInput: ScorecardFactInput;
+  ScorecardFactKind: ScorecardFactKind;
+  ScorecardFactResult: ResolverTypeWrapper<ScorecardFactResultRow>;
+  ScorecardGroup: ResolverTypeWrapper<ScorecardGroup>;
+  ScorecardMetric: ResolverTypeWrapper<ScorecardMetric>;
+  ScorecardPeriod: ScorecardPeriod;
   Simplification: ResolverTypeWrapper<SimplificationRow>;
   StatsDimension: StatsDimension;
   StatsFilter: StatsFilter;
@@ -843,6 +1124,7 @@ export type ResolversParentTypes = {
   DeskEventInput: DeskEventInput;
   DeskEventResult: DeskEventResultRow;
   District: Omit<District, 'communes'> & { communes?: Maybe<Array<ResolversParentTypes['Commune']>> } | FederationReferenceTypes['District'];
+  DistrictScorecard: DistrictScorecardKey;
   Dossier: DossierRow;
   DossierConnection: Omit<DossierConnection, 'edges'> & { edges: Array<ResolversParentTypes['DossierEdge']> };
   DossierEdge: Omit<DossierEdge, 'node'> & { node: ResolversParentTypes['Dossier'] };
@@ -851,8 +1133,10 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   DossierFilter: DossierFilter;
   DossierStats: DossierStats;
-  Figure: Figure;
+  FeedbackCounts: FeedbackCounts;
+  FeedbackItem: FeedbackItemView;
   Boolean: Scalars['Boolean']['output'];
+  Figure: Figure;
   LevelReport: LevelReport;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -860,8 +1144,16 @@ export type ResolversParentTypes = {
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
+  ProcedureShortfall: ProcedureShortfall;
   Query: Record<PropertyKey, never>;
   Report: ReportKey;
+  Scorecard: ScorecardView;
+  ScorecardDrillDown: DrillDownView;
+  ScorecardFactCount: ScorecardFactCount;
+  ScorecardFactInput: ScorecardFactInput;
+  ScorecardFactResult: ScorecardFactResultRow;
+  ScorecardGroup: ScorecardGroup;
+  ScorecardMetric: ScorecardMetric;
   Simplification: SimplificationRow;
   StatsFilter: StatsFilter;
   UnitCountRow: Omit<UnitCountRow, 'unit'> & { unit: ResolversParentTypes['AdministrativeUnit'] };
@@ -915,6 +1207,7 @@ export type CommuneResolvers<ContextType = CommuneContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['CommuneKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   periods?: Resolver<Array<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
+  scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<CommuneScorecardArgs, 'key' | 'period'>>;
 };
 
 export type CommuneProcedureResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['CommuneProcedure'] = ResolversParentTypes['CommuneProcedure'], FederationReferenceType extends FederationReferenceTypes['CommuneProcedure'] = FederationReferenceTypes['CommuneProcedure']> = {
@@ -948,6 +1241,15 @@ export type DistrictResolvers<ContextType = CommuneContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   communes?: Resolver<Maybe<Array<ResolversTypes['Commune']>>, ParentType, ContextType>;
+};
+
+export type DistrictScorecardResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['DistrictScorecard'] = ResolversParentTypes['DistrictScorecard'], FederationReferenceType extends FederationReferenceTypes['DistrictScorecard'] = FederationReferenceTypes['DistrictScorecard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  communeFacts?: Resolver<Maybe<Array<ResolversTypes['ScorecardFactCount']>>, ParentType, ContextType>;
+  communeLevel?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType>;
+  districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ScorecardPeriod'], ParentType, ContextType>;
 };
 
 export type DossierResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = {
@@ -1015,6 +1317,28 @@ export type DossierStatsResolvers<ContextType = CommuneContext, ParentType exten
   resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FeedbackCountsResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['FeedbackCounts'] = ResolversParentTypes['FeedbackCounts']> = {
+  aboutProcedure?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aboutStaff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dissatisfactionComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dissatisfiedOrOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackItemResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['FeedbackItem'] = ResolversParentTypes['FeedbackItem']> = {
+  answeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['FeedbackClassification'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  feedbackId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  satisfiedWithAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedbackStatus'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FigureResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
   estimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1028,6 +1352,7 @@ export type LevelReportResolvers<ContextType = CommuneContext, ParentType extend
 
 export type MutationResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   recordCommuneDeskEvent?: Resolver<ResolversTypes['DeskEventResult'], ParentType, ContextType, RequireFields<MutationRecordCommuneDeskEventArgs, 'event'>>;
+  recordCommuneScorecardFact?: Resolver<ResolversTypes['ScorecardFactResult'], ParentType, ContextType, RequireFields<MutationRecordCommuneScorecardFactArgs, 'fact'>>;
 };
 
 export type PageInfoResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1062,6 +1387,15 @@ export type ProcedureEdgeResolvers<ContextType = CommuneContext, ParentType exte
   node?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
 };
 
+export type ProcedureShortfallResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ProcedureShortfall'] = ResolversParentTypes['ProcedureShortfall']> = {
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dossiers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  procedureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   commune?: Resolver<Maybe<ResolversTypes['Commune']>, ParentType, ContextType, RequireFields<QueryCommuneArgs, 'code'>>;
   communeProcedure?: Resolver<Maybe<ResolversTypes['CommuneProcedure']>, ParentType, ContextType, RequireFields<QueryCommuneProcedureArgs, 'code'>>;
@@ -1073,10 +1407,75 @@ export type QueryResolvers<ContextType = CommuneContext, ParentType extends Reso
 export type ReportResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   byCommune?: Resolver<Maybe<Array<ResolversTypes['CommuneReport']>>, ParentType, ContextType>;
+  communeDissatisfactionComplaints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   communeLevel?: Resolver<Maybe<ResolversTypes['LevelReport']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ScorecardResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = {
+  drillDown?: Resolver<Maybe<ResolversTypes['ScorecardDrillDown']>, ParentType, ContextType, RequireFields<ScorecardDrillDownArgs, 'first' | 'metric'>>;
+  feedback?: Resolver<ResolversTypes['FeedbackCounts'], ParentType, ContextType>;
+  feedbackItems?: Resolver<Maybe<Array<ResolversTypes['FeedbackItem']>>, ParentType, ContextType, RequireFields<ScorecardFeedbackItemsArgs, 'first'>>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ScorecardGroup']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ScorecardPeriod'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsChange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previousKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retroactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScorecardDrillDownResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ScorecardDrillDown'] = ResolversParentTypes['ScorecardDrillDown']> = {
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  procedures?: Resolver<Array<ResolversTypes['ProcedureShortfall']>, ParentType, ContextType>;
+};
+
+export type ScorecardFactCountResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ScorecardFactCount'] = ResolversParentTypes['ScorecardFactCount']> = {
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScorecardFactResultResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ScorecardFactResult'] = ResolversParentTypes['ScorecardFactResult']> = {
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedbackStatus?: Resolver<Maybe<ResolversTypes['FeedbackStatus']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScorecardFactKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScorecardGroupResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ScorecardGroup'] = ResolversParentTypes['ScorecardGroup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['ScorecardMetric']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ScorecardMetricResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ScorecardMetric'] = ResolversParentTypes['ScorecardMetric']> = {
+  applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fullAtPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SimplificationResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Simplification'] = ResolversParentTypes['Simplification']> = {
@@ -1132,12 +1531,15 @@ export type Resolvers<ContextType = CommuneContext> = {
   DateTime?: GraphQLScalarType;
   DeskEventResult?: DeskEventResultResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  DistrictScorecard?: DistrictScorecardResolvers<ContextType>;
   Dossier?: DossierResolvers<ContextType>;
   DossierConnection?: DossierConnectionResolvers<ContextType>;
   DossierEdge?: DossierEdgeResolvers<ContextType>;
   DossierEvent?: DossierEventResolvers<ContextType>;
   DossierFigures?: DossierFiguresResolvers<ContextType>;
   DossierStats?: DossierStatsResolvers<ContextType>;
+  FeedbackCounts?: FeedbackCountsResolvers<ContextType>;
+  FeedbackItem?: FeedbackItemResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   LevelReport?: LevelReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1145,8 +1547,15 @@ export type Resolvers<ContextType = CommuneContext> = {
   Procedure?: ProcedureResolvers<ContextType>;
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
+  ProcedureShortfall?: ProcedureShortfallResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  Scorecard?: ScorecardResolvers<ContextType>;
+  ScorecardDrillDown?: ScorecardDrillDownResolvers<ContextType>;
+  ScorecardFactCount?: ScorecardFactCountResolvers<ContextType>;
+  ScorecardFactResult?: ScorecardFactResultResolvers<ContextType>;
+  ScorecardGroup?: ScorecardGroupResolvers<ContextType>;
+  ScorecardMetric?: ScorecardMetricResolvers<ContextType>;
   Simplification?: SimplificationResolvers<ContextType>;
   UnitCountRow?: UnitCountRowResolvers<ContextType>;
   UnitCounts?: UnitCountsResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { unitDossierFields } from '../../desk/resolvers';
 import { periodsOfCode } from '../../desk/resolvers/AdministrativeUnit';
+import { unitScorecard } from '../../desk/scorecard/resolvers';
 import type { CommuneResolvers } from '../generated/resolvers.generated';
 
 const desk = unitDossierFields<{ code: string }>((commune) => commune.code);
@@ -9,4 +10,5 @@ export const Commune: CommuneResolvers = {
   dossiers: desk.dossiers,
   dossier: desk.dossier,
   periods: periodsOfCode,
+  scorecard: unitScorecard,
 };

@@ -6,14 +6,25 @@ import { Commune } from './Commune';
 import { District } from './District';
 import { Query } from './Query';
 import { Report } from './Report';
+import {
+  DistrictScorecardOfCommunes,
+  levelScorecardFactMutation,
+  ScorecardResolvers,
+  communeComplaints,
+} from '../../desk/scorecard/resolvers';
 
 /** The commune subgraph's resolvers: its own types, and the desk types' under the commune's names. */
 export const resolvers = {
   Query,
-  Mutation: { recordCommuneDeskEvent: levelDeskEventMutation('COMMUNE', CommuneEntity) },
+  Mutation: {
+    recordCommuneDeskEvent: levelDeskEventMutation('COMMUNE', CommuneEntity),
+    recordCommuneScorecardFact: levelScorecardFactMutation('COMMUNE', CommuneEntity),
+  },
+  DistrictScorecard: DistrictScorecardOfCommunes,
+  Scorecard: ScorecardResolvers,
   District,
   Commune,
-  Report,
+  Report: { ...Report, communeDissatisfactionComplaints: communeComplaints },
   Breakdown,
   CommuneProcedure: ProcedureEntityResolvers,
   ...deskTypeResolvers,

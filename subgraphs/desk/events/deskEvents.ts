@@ -71,10 +71,19 @@ function required<T>(value: T | null | undefined, field: string, type: DeskEvent
   return value;
 }
 
-function checkText(field: string, value: string | null | undefined, max: number, pattern?: RegExp): void {
+export function checkText(field: string, value: string | null | undefined, max: number, pattern?: RegExp): void {
   if (value === null || value === undefined) return;
   if (value.length > max) throw new BadUserInputError(`${field} must be at most ${max} characters`, field);
   if (pattern && !pattern.test(value)) throw new BadUserInputError(`${field} has characters it may not contain`, field);
+}
+
+/** A desk's instant: with its offset, from 2000 on, and not in the future (beyond clock drift). */
+export function checkInstant(at: Date, now: Date): void {
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+    throw new BadUserInputError('at must be an instant with its offset', 'at');
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw new BadUserInputError(`at (${at.toISOString()}) is in the future`, 'at');
+  if (at.getUTCFullYear() < 2000) throw new BadUserInputError('at is before 2000', 'at');
 }
 
 /** Checks everything that does not need the database, so a bad event costs no statement. */
@@ -82,11 +91,7 @@ export function validateDeskEvent(event: DeskEvent, now = new Date()): void {
   checkText('eventId', required(event.eventId, 'eventId', event.type), 100, /^[A-Za-z0-9_.:-]+$/);
   if (!DESK_EVENT_TYPES.includes(event.type))
     throw new BadUserInputError(`type must be one of ${DESK_EVENT_TYPES.join(', ')}`, 'type');
-  if (!(event.at instanceof Date) || Number.isNaN(event.at.getTime()))
-    throw new BadUserInputError('at must be an instant with its offset', 'at');
-  if (event.at.getTime() > now.getTime() + CLOCK_SKEW_MS)
-    throw new BadUserInputError(`at (${event.at.toISOString()}) is in the future`, 'at');
-  if (event.at.getUTCFullYear() < 2000) throw new BadUserInputError('at is before 2000', 'at');
+  checkInstant(event.at, now);
   checkText('reference', event.reference, 60, /^[\p{L}\p{N}_.:/-]+$/u);
   checkText('dossierCode', event.dossierCode, 40, /^[0-9A-Za-z.-]+$/);
   checkText('note', event.note, 500);
@@ -102,7 +107,11 @@ export function validateDeskEvent(event: DeskEvent, now = new Date()): void {
   }
 }
 
-async function findDossier(manager: EntityManager, event: DeskEvent): Promise<Dossier> {
+/** The dossier an event names, by code or by the desk's reference, refused unless it is the unit's own. */
+export async function findDossier(
+  manager: EntityManager,
+  event: Pick<DeskEvent, 'unitCode' | 'reference' | 'dossierCode'>,
+): Promise<Dossier> {
   const where = event.dossierCode
     ? { code: event.dossierCode }
     : { unitCode: event.unitCode, reference: event.reference! };
@@ -183,24 +192,34 @@ async function applyOnce(
   level: ProcedureLevel,
 ): Promise<{ result: DeskEventResult; replayed: boolean }> {
   validateDeskEvent(event);
-  const hash = requestHash(event);
+  return onceByEventId(manager, event.unitCode, event.eventId, requestHash(event), async () => {
+    const dossier = event.type === 'RECEIVED' ? await receive(manager, event, level) : await transition(manager, event);
+    return { eventId: event.eventId, dossierCode: dossier.code, status: dossier.status, dueOn: dossier.dueOn };
+  });
+}
+
+/**
+ * Runs `apply` once per (unit, event id), for desk events and scorecard facts alike: a replay
+ * returns the first result and writes nothing; the same id with another payload is a CONFLICT.
+ */
+export async function onceByEventId<R>(
+  manager: EntityManager,
+  unitCode: string,
+  eventId: string,
+  hash: string,
+  apply: () => Promise<R>,
+): Promise<{ result: R; replayed: boolean }> {
   const records = manager.getRepository(DeskEventEntity);
-  const previous = await records.findOneBy({ unitCode: event.unitCode, eventId: event.eventId });
+  const previous = await records.findOneBy({ unitCode, eventId });
   if (previous) {
     if (previous.requestHash !== hash)
-      throw new ConflictError(`event ${event.eventId} was already recorded with different content`);
+      throw new ConflictError(`event ${eventId} was already recorded with different content`);
     return { result: JSON.parse(previous.result), replayed: true };
   }
-  const dossier = event.type === 'RECEIVED' ? await receive(manager, event, level) : await transition(manager, event);
-  const result: DeskEventResult = {
-    eventId: event.eventId,
-    dossierCode: dossier.code,
-    status: dossier.status,
-    dueOn: dossier.dueOn,
-  };
+  const result = await apply();
   await records.insert({
-    unitCode: event.unitCode,
-    eventId: event.eventId,
+    unitCode,
+    eventId,
     requestHash: hash,
     result: JSON.stringify(result),
     recordedAt: new Date(),

@@ -5,7 +5,7 @@ import { subgraphMetrics } from '../../shared/observability/subgraphMetrics';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
 import { retryTransaction } from '../../shared/retryTransaction';
 import { writeTransaction } from '../../shared/writeTransaction';
-import type { FileRow } from './readEventFile';
+import type { FileRow, ImportRow } from './readEventFile';
 
 export interface ImportReport {
   rows: number;
@@ -49,10 +49,23 @@ const PARTIAL_BATCH = 500;
  * from its start, as the API's writes are (retryTransaction.ts); any other database failure
  * aborts the import and rolls back what is not committed.
  */
-export async function importEvents(
+export function importEvents(
   ds: DataSource,
   level: ProcedureLevel,
   rows: FileRow[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  return importRows(ds, rows, (manager, event) => applyDeskEvent(manager, event, level), options);
+}
+
+/** Applies one row's record exactly once (a replay says so), or throws a GraphQLError naming the rule. */
+export type ApplyRow<T> = (manager: EntityManager, event: T) => Promise<{ replayed: boolean }>;
+
+/** importEvents' rules for any record a desk exports (desk events, scorecard facts). */
+export async function importRows<T>(
+  ds: DataSource,
+  rows: ImportRow<T>[],
+  apply: ApplyRow<T>,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const report: ImportReport = { rows: rows.length, imported: 0, alreadyImported: 0, rejected: [], stored: false };
@@ -62,10 +75,10 @@ export async function importEvents(
     report.rejected.push(...result.rejected);
   };
   // One attempt at a batch: counted afresh each time, so a retried attempt is not counted twice.
-  const applyRows = async (manager: EntityManager, batch: FileRow[], offset: number): Promise<BatchResult> => {
+  const applyRows = async (manager: EntityManager, batch: ImportRow<T>[], offset: number): Promise<BatchResult> => {
     const result: BatchResult = { imported: 0, alreadyImported: 0, rejected: [] };
     for (const [i, row] of batch.entries()) {
-      await applyRow(manager, level, row, result);
+      await applyRow(manager, apply, row, result);
       options.onProgress?.(offset + i + 1, rows.length);
     }
     return result;
@@ -85,12 +98,12 @@ export async function importEvents(
 }
 
 /** The whole file in one transaction, rolled back when any row was rejected. */
-async function importWhole(
+async function importWhole<T>(
   ds: DataSource,
-  rows: FileRow[],
+  rows: ImportRow<T>[],
   report: ImportReport,
   add: (result: BatchResult) => void,
-  applyRows: (manager: EntityManager, batch: FileRow[], offset: number) => Promise<BatchResult>,
+  applyRows: (manager: EntityManager, batch: ImportRow<T>[], offset: number) => Promise<BatchResult>,
 ): Promise<ImportReport> {
   try {
     add(
@@ -120,14 +133,14 @@ function counted(ds: DataSource, report: ImportReport): ImportReport {
 }
 
 /** One row under a savepoint: a rejected row leaves nothing behind and is counted with its reason. */
-async function applyRow(manager: EntityManager, level: ProcedureLevel, row: FileRow, result: BatchResult) {
+async function applyRow<T>(manager: EntityManager, apply: ApplyRow<T>, row: ImportRow<T>, result: BatchResult) {
   if (row.error !== undefined) {
     result.rejected.push({ line: row.line, reason: row.error });
     return;
   }
   await manager.query('SAVEPOINT import_row');
   try {
-    const { replayed } = await applyDeskEvent(manager, row.event, level);
+    const { replayed } = await apply(manager, row.event);
     await manager.query('RELEASE SAVEPOINT import_row');
     if (replayed) result.alreadyImported++;
     else result.imported++;

@@ -3,9 +3,13 @@ import { parse } from 'csv-parse/sync';
 import { DESK_EVENT_TYPES, type DeskEvent, type DeskEventType } from './deskEvents';
 import type { ApplicantType, Channel } from '../dossiers/dossierEntity';
 
-/** One line of an export: the event it holds, or why it cannot be read. */
-export type FileRow =
-  { line: number; event: DeskEvent; error?: undefined } | { line: number; event?: undefined; error: string };
+/** One line of an export: the record it holds, or why it cannot be read. */
+export type ImportRow<T> =
+  { line: number; event: T; error?: undefined } | { line: number; event?: undefined; error: string };
+export type FileRow = ImportRow<DeskEvent>;
+
+/** A line's fields as read, to the record they make (throws an Error naming what is wrong). */
+export type ToRecord<T> = (record: Record<string, unknown>, unitCode: string) => T;
 
 export const COLUMNS = [
   'eventId',
@@ -23,7 +27,7 @@ export const COLUMNS = [
 const CHANNELS: Channel[] = ['IN_PERSON', 'ONLINE', 'POST'];
 const APPLICANT_TYPES: ApplicantType[] = ['CITIZEN', 'ORGANIZATION'];
 // An instant must say its offset: a bare "2021-05-31 23:30" could be any day in UTC.
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function toEvent(record: Record<string, unknown>, unitCode: string): DeskEvent {
   const text = (field: string) => {
@@ -62,7 +66,7 @@ function toEvent(record: Record<string, unknown>, unitCode: string): DeskEvent {
   };
 }
 
-function readCsvRows(content: string, unitCode: string): FileRow[] {
+function readCsvRows<T>(content: string, unitCode: string, toRecord: ToRecord<T>): ImportRow<T>[] {
   const records: Array<{ record: Record<string, string>; info: { lines: number } }> = parse(content, {
     columns: true,
     skip_empty_lines: true,
@@ -71,22 +75,22 @@ function readCsvRows(content: string, unitCode: string): FileRow[] {
   });
   return records.map(({ record, info }) => {
     try {
-      return { line: info.lines, event: toEvent(record, unitCode) };
+      return { line: info.lines, event: toRecord(record, unitCode) };
     } catch (error) {
       return { line: info.lines, error: (error as Error).message };
     }
   });
 }
 
-function readJsonLines(content: string, unitCode: string): FileRow[] {
-  const rows: FileRow[] = [];
+function readJsonLines<T>(content: string, unitCode: string, toRecord: ToRecord<T>): ImportRow<T>[] {
+  const rows: ImportRow<T>[] = [];
   content.split('\n').forEach((text, i) => {
     if (text.trim() === '') return;
     try {
       const record = JSON.parse(text);
       if (typeof record !== 'object' || record === null || Array.isArray(record))
         throw new Error('a line must be a JSON object');
-      rows.push({ line: i + 1, event: toEvent(record, unitCode) });
+      rows.push({ line: i + 1, event: toRecord(record, unitCode) });
     } catch (error) {
       rows.push({ line: i + 1, error: error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message });
     }
@@ -96,7 +100,17 @@ function readJsonLines(content: string, unitCode: string): FileRow[] {
 
 /** Reads a desk's export: CSV with a header row (`.csv`) or one JSON object a line (`.jsonl`). */
 export function readEventFile(file: string, unitCode: string, format?: 'csv' | 'jsonl'): FileRow[] {
+  return readRecordFile(file, unitCode, toEvent, format);
+}
+
+/** Reads any desk export (CSV with a header row, or JSON lines) into records, line by line. */
+export function readRecordFile<T>(
+  file: string,
+  unitCode: string,
+  toRecord: ToRecord<T>,
+  format?: 'csv' | 'jsonl',
+): ImportRow<T>[] {
   const content = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const kind = format ?? (file.endsWith('.jsonl') || file.endsWith('.ndjson') ? 'jsonl' : 'csv');
-  return kind === 'jsonl' ? readJsonLines(content, unitCode) : readCsvRows(content, unitCode);
+  return kind === 'jsonl' ? readJsonLines(content, unitCode, toRecord) : readCsvRows(content, unitCode, toRecord);
 }

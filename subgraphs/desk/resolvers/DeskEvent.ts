@@ -11,32 +11,44 @@ import type {
   DeskEventResultResolvers as DeskEventResultFields,
 } from '../generated/resolvers.generated';
 
+type UnitExists = (manager: EntityManager, code: string) => Promise<boolean>;
+
 /**
- * The desk event mutation of a level: only a `desk` identity, only for the unit its token is
- * bound to, and only for a unit this subgraph holds. One transaction per event, run again when a
- * concurrent writer won a race (the winner's row then settles it: a replay, the next number).
+ * A desk's write: only a `desk` identity, only for the unit its token is bound to, and only for a
+ * unit this subgraph holds. One transaction, run again when a concurrent writer won a race (the
+ * winner's row then settles it: a replay, the next number).
  */
-export function deskEventMutation(
-  level: ProcedureLevel,
-  unitExists: (manager: EntityManager, code: string) => Promise<boolean>,
-) {
+export async function writeAsDesk<R>(
+  ctx: DeskResolverContext,
+  write: { level: ProcedureLevel; unitCode: string; unitExists: UnitExists; action: string },
+  apply: (manager: EntityManager) => Promise<R>,
+): Promise<R> {
+  requireRole(ctx.identity, ['desk'], write.action);
+  if (ctx.identity.unitCode !== write.unitCode) {
+    throw new ForbiddenError(
+      `this desk's token is bound to unit ${ctx.identity.unitCode}; it may not write for unit ${write.unitCode}`,
+    );
+  }
+  const attempt = () =>
+    writeTransaction(ctx.dataSource, async (manager) => {
+      if (!(await write.unitExists(manager, write.unitCode))) {
+        throw new BadUserInputError(
+          `unit ${write.unitCode} is not a ${write.level.toLowerCase()}-level unit`,
+          'unitCode',
+        );
+      }
+      return apply(manager);
+    });
+  return retryTransaction(attempt);
+}
+
+/** The desk event mutation of a level. */
+export function deskEventMutation(level: ProcedureLevel, unitExists: UnitExists) {
   return async (_: unknown, args: { event: DeskEventInput }, ctx: DeskResolverContext): Promise<DeskEventResult> => {
-    requireRole(ctx.identity, ['desk'], 'Recording desk events');
     const event = args.event;
-    if (ctx.identity.unitCode !== event.unitCode) {
-      throw new ForbiddenError(
-        `this desk's token is bound to unit ${ctx.identity.unitCode}; it may not write for unit ${event.unitCode}`,
-      );
-    }
-    const attempt = () =>
-      writeTransaction(ctx.dataSource, async (manager) => {
-        if (!(await unitExists(manager, event.unitCode))) {
-          throw new BadUserInputError(`unit ${event.unitCode} is not a ${level.toLowerCase()}-level unit`, 'unitCode');
-        }
-        return (await applyDeskEvent(manager, event, level)).result;
-      });
+    const write = { level, unitCode: event.unitCode, unitExists, action: 'Recording desk events' };
     try {
-      return await retryTransaction(attempt);
+      return await writeAsDesk(ctx, write, async (manager) => (await applyDeskEvent(manager, event, level)).result);
     } finally {
       ctx.loaders.desk.dossierByCode.clearAll();
       ctx.loaders.desk.history.clearAll();

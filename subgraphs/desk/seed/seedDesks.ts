@@ -5,6 +5,7 @@ import { DossierEntity, DossierEventEntity } from '../dossiers/dossierEntity';
 import { generateDesk, type SeedPeriod, type SeedUnit } from './generateDossiers';
 import { insertInChunks } from './insertInChunks';
 import { rebuildRollups } from '../rollups/rollupBuild';
+import { seedScorecardFacts } from '../scorecard/store/seedScorecardFacts';
 
 export interface DeskSeed {
   /** The level's seed folder (its catalogue files). */
@@ -33,5 +34,6 @@ export async function seedDesks(manager: EntityManager, options: DeskSeed): Prom
   });
   await insertInChunks(manager, DossierEntity, dossiers);
   await insertInChunks(manager, DossierEventEntity, events);
+  await seedScorecardFacts(manager, calendar);
   await rebuildRollups(manager, [...new Set(dossiers.map((d) => d.unitCode))].sort());
 }

@@ -5,6 +5,11 @@ import type { BreakdownCountsRow } from '../../desk/statistics/statisticsLoaders
 import type { DeskEventResult as DeskEventResultRow } from '../../desk/events/deskEvents';
 import type { UnitPeriod } from '../../desk/units/types';
 import type { LineageView } from '../../desk/resolvers/AdministrativeUnit';
+import type { ScorecardView } from '../../desk/scorecard/store/scorecardView';
+import type { DrillDownView } from '../../desk/scorecard/store/readDrillDown';
+import type { ScorecardFactResult as ScorecardFactResultRow } from '../../desk/scorecard/store/scorecardFacts';
+import type { FeedbackItemView } from '../../desk/scorecard/resolvers/ScorecardResolvers';
+import type { DistrictScorecardKey } from '../../desk/scorecard/resolvers/districtScorecard';
 import type { District as DistrictRow } from '../entities/DistrictEntity';
 import type { ReportParent } from '../resolvers/Report';
 import type { BreakdownParent } from '../resolvers/Breakdown';
@@ -181,6 +186,11 @@ export type District = {
    * days (ten years) is a BAD_USER_INPUT error naming the bound (defaults; see the README).
    */
   report: Report;
+  /**
+   * The district's Decision 766 scorecard for a period: its own desk, its commune-level desks and
+   * the two pooled. A key not of the period's shape (2021-05, 2021-Q2, 2021) is BAD_USER_INPUT.
+   */
+  scorecard: DistrictScorecard;
 };
 
 
@@ -204,6 +214,13 @@ export type DistrictReportArgs = {
   to: Scalars['Date']['input'];
 };
 
+
+/** A district (quận/huyện) and its one-stop desk. */
+export type DistrictScorecardArgs = {
+  key: Scalars['String']['input'];
+  period: ScorecardPeriod;
+};
+
 /**
  * A district-level procedure as an entity: other subgraphs point to it by its national code
  * (reform tasks link the procedures they simplify), and this subgraph, which owns the district
@@ -214,6 +231,19 @@ export type DistrictProcedure = {
   code: Scalars['String']['output'];
   /** The catalogue entry; null when the district catalogue has no procedure with this code. */
   procedure?: Maybe<Procedure>;
+};
+
+/** A district's scorecard at each level and across levels: the commune subgraph answers `communeLevel`. */
+export type DistrictScorecard = {
+  __typename?: 'DistrictScorecard';
+  communeFacts?: Maybe<Array<ScorecardFactCount>>;
+  districtCode: Scalars['String']['output'];
+  /** The district's own one-stop desk. */
+  districtLevel: Scorecard;
+  key: Scalars['String']['output'];
+  period: ScorecardPeriod;
+  /** Both levels pooled (facts added up); null when the commune figures are unavailable. */
+  total?: Maybe<Scorecard>;
 };
 
 /** A dossier (hồ sơ) at a one-stop desk. The applicant's personal data is kept by the desk and never exposed here. */
@@ -349,6 +379,43 @@ export type DossierStatus =
   | 'RETURNED'
   | 'WITHDRAWN';
 
+export type FeedbackClassification =
+  | 'PROCEDURE'
+  | 'STAFF'
+  | 'UNCLASSIFIED';
+
+export type FeedbackCounts = {
+  __typename?: 'FeedbackCounts';
+  /** About a procedure or about staff (counted, no points). */
+  aboutProcedure: Scalars['Int']['output'];
+  aboutStaff: Scalars['Int']['output'];
+  answeredOnTime: Scalars['Int']['output'];
+  /** Complaints about dissatisfaction received in the period (the record's F15). */
+  dissatisfactionComplaints: Scalars['Int']['output'];
+  dissatisfiedOrOverdue: Scalars['Int']['output'];
+  due: Scalars['Int']['output'];
+  received: Scalars['Int']['output'];
+};
+
+export type FeedbackItem = {
+  __typename?: 'FeedbackItem';
+  answeredOn?: Maybe<Scalars['Date']['output']>;
+  classification: FeedbackClassification;
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  dueOn: Scalars['Date']['output'];
+  feedbackId: Scalars['String']['output'];
+  receivedOn: Scalars['Date']['output'];
+  satisfiedWithAnswer?: Maybe<Scalars['Boolean']['output']>;
+  status: FeedbackStatus;
+  unitCode: Scalars['String']['output'];
+};
+
+export type FeedbackStatus =
+  | 'ANSWERED'
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'RECEIVED';
+
 /** One level's figures for a window. */
 export type LevelReport = {
   __typename?: 'LevelReport';
@@ -374,6 +441,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records an event of the district's desk. Transitions the lifecycle does not allow, events for a dossier not yet received, and procedures of another level or not in force are BAD_USER_INPUT naming the rule. */
   recordDistrictDeskEvent: DeskEventResult;
+  /** Records a scorecard fact of the district's desk (see ScorecardFactInput). */
+  recordDistrictScorecardFact: ScorecardFactResult;
 };
 
 
@@ -383,6 +452,15 @@ export type Mutation = {
  */
 export type MutationRecordDistrictDeskEventArgs = {
   event: DeskEventInput;
+};
+
+
+/**
+ * Writes from the one-stop desks (role `desk`, bound to one unit). Each event is one transaction:
+ * the dossier and its history row, visible to statistics as soon as this returns.
+ */
+export type MutationRecordDistrictScorecardFactArgs = {
+  fact: ScorecardFactInput;
 };
 
 /** How far a procedure can be done online. */
@@ -463,6 +541,17 @@ export type ProcedureLevel =
   | 'COMMUNE'
   | 'DISTRICT';
 
+export type ProcedureShortfall = {
+  __typename?: 'ProcedureShortfall';
+  denominator: Scalars['Int']['output'];
+  /** Codes of dossiers that fell short; null unless the caller is an integrator or admin. */
+  dossiers?: Maybe<Array<Scalars['String']['output']>>;
+  numerator: Scalars['Int']['output'];
+  pointsLost: Scalars['Float']['output'];
+  procedureCode: Scalars['String']['output'];
+  shortfall: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A district by its national statistics code (Gia Lâm is "018"); null when no district has that code. */
@@ -505,6 +594,10 @@ export type QueryUnitArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type RatingVerdict =
+  | 'DISLIKE'
+  | 'LIKE';
+
 /**
  * The figures of one district for one window, joined across levels: the district subgraph
  * answers `districtLevel`, the commune subgraph `communeLevel` and `byCommune`, and `total`
@@ -524,7 +617,14 @@ export type Report = {
    * 15,000 in all is QUERY_TOO_COMPLEX saying so, and so is a level with more rows than that.
    */
   breakdown: Breakdown;
+  communeDissatisfactionComplaints?: Maybe<Scalars['Int']['output']>;
   communeLevel?: Maybe<LevelReport>;
+  /**
+   * Citizen feedback received in the window that complains about dissatisfaction with how a
+   * procedure was handled, at every desk of the district (the record's F15: 0 in the first half
+   * of 2021); null when the commune figures are unavailable.
+   */
+  dissatisfactionComplaints?: Maybe<Scalars['Int']['output']>;
   districtCode: Scalars['String']['output'];
   /** The district one-stop desk's procedures and dossiers. */
   districtLevel: LevelReport;
@@ -544,6 +644,178 @@ export type ReportBreakdownArgs = {
   by?: Array<StatsDimension>;
   filter?: InputMaybe<StatsFilter>;
 };
+
+/**
+ * A unit's (or a pool of units') score on the 100-point scale of Decision 766/QĐ-TTg for one
+ * period, from the versioned table of definitions (README, "Scorecard"). A pool's ratios are
+ * its units' facts added up, never an average of unit scores. Public.
+ */
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  /**
+   * The procedures that cost one metric its points, largest shortfall first, and (role integrator
+   * or admin only: FORBIDDEN otherwise) up to 20 dossiers of each. An unknown metric is
+   * BAD_USER_INPUT. Null on a district's `total`: ask each level's scorecard.
+   */
+  drillDown?: Maybe<ScorecardDrillDown>;
+  /** Citizen feedback of the period, counts only (public). */
+  feedback: FeedbackCounts;
+  /**
+   * The period's feedback items, received order. Role integrator or admin only (FORBIDDEN
+   * otherwise: anonymous callers see `feedback` counts only). Null on a district's `total`.
+   */
+  feedbackItems?: Maybe<Array<FeedbackItem>>;
+  from: Scalars['Date']['output'];
+  groups: Array<ScorecardGroup>;
+  key: Scalars['String']['output'];
+  maximum: Scalars['Float']['output'];
+  period: ScorecardPeriod;
+  points: Scalars['Float']['output'];
+  /** points minus the previous period's points, 2 decimals. */
+  pointsChange: Scalars['Float']['output'];
+  /** The previous period of the same kind (2021-Q1 for 2021-Q2). */
+  previousKey: Scalars['String']['output'];
+  /** True when the version took effect after the period (2021 is scored with 766-2022). */
+  retroactive: Scalars['Boolean']['output'];
+  to: Scalars['Date']['output'];
+  /** The definitions' version (766-2022); a change of the national formula is a new version. */
+  version: Scalars['String']['output'];
+};
+
+
+/**
+ * A unit's (or a pool of units') score on the 100-point scale of Decision 766/QĐ-TTg for one
+ * period, from the versioned table of definitions (README, "Scorecard"). A pool's ratios are
+ * its units' facts added up, never an average of unit scores. Public.
+ */
+export type ScorecardDrillDownArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+};
+
+
+/**
+ * A unit's (or a pool of units') score on the 100-point scale of Decision 766/QĐ-TTg for one
+ * period, from the versioned table of definitions (README, "Scorecard"). A pool's ratios are
+ * its units' facts added up, never an average of unit scores. Public.
+ */
+export type ScorecardFeedbackItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ScorecardDrillDown = {
+  __typename?: 'ScorecardDrillDown';
+  maximum: Scalars['Float']['output'];
+  metric: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  pointsLost: Scalars['Float']['output'];
+  procedures: Array<ProcedureShortfall>;
+};
+
+/** One fact of the scorecard counted at a level, this period and the previous one (for pooling). */
+export type ScorecardFactCount = {
+  __typename?: 'ScorecardFactCount';
+  current: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  previous: Scalars['Int']['output'];
+};
+
+/**
+ * One scorecard fact from a desk, under the rules of desk events: `eventId` idempotent (same
+ * content: the first result; other content: CONFLICT), `unitCode` the token's unit (FORBIDDEN
+ * otherwise), `at` not in the future, one transaction. No personal data is taken.
+ */
+export type ScorecardFactInput = {
+  aboutDissatisfaction?: InputMaybe<Scalars['Boolean']['input']>;
+  at: Scalars['DateTime']['input'];
+  certifiedCopies?: InputMaybe<Scalars['Int']['input']>;
+  certifiedElectronically?: InputMaybe<Scalars['Int']['input']>;
+  classification?: InputMaybe<FeedbackClassification>;
+  documentsDigitised?: InputMaybe<Scalars['Boolean']['input']>;
+  dossierCode?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['String']['input'];
+  /** Fee in đồng. */
+  fee?: InputMaybe<Scalars['Int']['input']>;
+  /** The desk's own id of a feedback item (FEEDBACK_* kinds). */
+  feedbackId?: InputMaybe<Scalars['String']['input']>;
+  kind: ScorecardFactKind;
+  paidOnline?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The dossier (DOSSIER, RATED; optional for FEEDBACK_RECEIVED), by the desk's reference or its code. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  resultElectronic?: InputMaybe<Scalars['Boolean']['input']>;
+  reusedData?: InputMaybe<Scalars['Boolean']['input']>;
+  satisfiedWithAnswer?: InputMaybe<Scalars['Boolean']['input']>;
+  sharedForReuse?: InputMaybe<Scalars['Boolean']['input']>;
+  syncedToPortal?: InputMaybe<Scalars['Boolean']['input']>;
+  unitCode: Scalars['String']['input'];
+  usedPopulationDb?: InputMaybe<Scalars['Boolean']['input']>;
+  verdict?: InputMaybe<RatingVerdict>;
+};
+
+/** What a desk reports for the scorecard. */
+export type ScorecardFactKind =
+  /** A dossier's scorecard facts (fee, payment, digitisation...); fields left out keep their value. */
+  | 'DOSSIER'
+  | 'FEEDBACK_ANSWERED'
+  | 'FEEDBACK_ASSIGNED'
+  /** Closed, with the citizen's satisfaction with the answer. */
+  | 'FEEDBACK_CLOSED'
+  /** Citizen feedback received (feedbackId and classification required): due in 15 working days. */
+  | 'FEEDBACK_RECEIVED'
+  /** A citizen's rating of a dossier (verdict required); the latest counts. */
+  | 'RATED';
+
+/** What a scorecard fact did: the same for a replay as for the first push. */
+export type ScorecardFactResult = {
+  __typename?: 'ScorecardFactResult';
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  eventId: Scalars['String']['output'];
+  feedbackStatus?: Maybe<FeedbackStatus>;
+  kind: ScorecardFactKind;
+  /** The dossier's code or the feedback item's id. */
+  subject: Scalars['String']['output'];
+};
+
+export type ScorecardGroup = {
+  __typename?: 'ScorecardGroup';
+  code: Scalars['String']['output'];
+  maximum: Scalars['Float']['output'];
+  metrics: Array<ScorecardMetric>;
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  /** Against the previous period; null when its version had no such group. */
+  pointsChange?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ScorecardMetric = {
+  __typename?: 'ScorecardMetric';
+  applicable: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  denominator: Scalars['Int']['output'];
+  /**
+   * The ratio at which a SATURATING metric scores full points: a setting of the version (80, 50 or
+   * 90 as the portal's formula description gives them; not public in the decision's text).
+   */
+  fullAtPercent?: Maybe<Scalars['Int']['output']>;
+  maximum: Scalars['Float']['output'];
+  nameEn: Scalars['String']['output'];
+  nameVi: Scalars['String']['output'];
+  numerator: Scalars['Int']['output'];
+  points: Scalars['Float']['output'];
+  /** Against the previous period; null when its version had no such metric. */
+  pointsChange?: Maybe<Scalars['Float']['output']>;
+  /** numerator / denominator, 4 decimals; null when nothing was due (denominator 0, shown as N/A, 0 points). */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  /** LINEAR (maximum x ratio), SATURATING (full at fullAtPercent) or INFORMATIONAL (counted, no points). */
+  rule: Scalars['String']['output'];
+};
+
+/** A scoring period of the national portal: MONTH key 2021-05, QUARTER key 2021-Q2, YEAR key 2021. */
+export type ScorecardPeriod =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
 /** A decision that simplified a procedure (mostly a shorter time limit). */
 export type Simplification = {
@@ -715,6 +987,7 @@ export type FederationTypes = {
   Breakdown: Breakdown;
   District: District;
   DistrictProcedure: DistrictProcedure;
+  DistrictScorecard: DistrictScorecard;
   Report: Report;
 };
 
@@ -734,10 +1007,17 @@ export type FederationReferenceTypes = {
   DistrictProcedure:
     ( { __typename: 'DistrictProcedure' }
     & GraphQLRecursivePick<FederationTypes['DistrictProcedure'], {"code":true}> );
+  DistrictScorecard:
+    ( { __typename: 'DistrictScorecard' }
+    & GraphQLRecursivePick<FederationTypes['DistrictScorecard'], {"districtCode":true,"period":true,"key":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['DistrictScorecard'], {"communeFacts":{"name":true,"current":true,"previous":true}}> ) );
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"districtCode":true,"from":true,"to":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Report'], {"communeDissatisfactionComplaints":true}>
+        | GraphQLRecursivePick<FederationTypes['Report'], {"communeDissatisfactionComplaints":true,"communeLevel":{"procedures":true,"simplifiedProcedures":true,"dossiers":{"received":true,"resolved":true,"resolvedOnTime":true}}}>
         | GraphQLRecursivePick<FederationTypes['Report'], {"communeLevel":{"procedures":true,"simplifiedProcedures":true,"dossiers":{"received":true,"resolved":true,"resolvedOnTime":true}}}> ) );
 };
 
@@ -761,6 +1041,7 @@ export type ResolversTypes = {
   District: ResolverTypeWrapper<DistrictRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DistrictProcedure: ResolverTypeWrapper<ProcedureRef>;
+  DistrictScorecard: ResolverTypeWrapper<DistrictScorecardKey>;
   Dossier: ResolverTypeWrapper<DossierRow>;
   DossierConnection: ResolverTypeWrapper<Omit<DossierConnection, 'edges'> & { edges: Array<ResolversTypes['DossierEdge']> }>;
   DossierEdge: ResolverTypeWrapper<Omit<DossierEdge, 'node'> & { node: ResolversTypes['Dossier'] }>;
@@ -770,19 +1051,34 @@ export type ResolversTypes = {
   DossierFilter: DossierFilter;
   DossierStats: ResolverTypeWrapper<DossierStats>;
   DossierStatus: DossierStatus;
+  FeedbackClassification: FeedbackClassification;
+  FeedbackCounts: ResolverTypeWrapper<FeedbackCounts>;
+  FeedbackItem: ResolverTypeWrapper<FeedbackItemView>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FeedbackStatus: FeedbackStatus;
   LevelReport: ResolverTypeWrapper<LevelReport>;
   LineageShare: LineageShare;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OnlineServiceLevel: OnlineServiceLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Procedure: ResolverTypeWrapper<ProcedureRow>;
   ProcedureConnection: ResolverTypeWrapper<Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversTypes['ProcedureEdge']> }>;
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
   ProcedureFilter: ProcedureFilter;
   ProcedureLevel: ProcedureLevel;
+  ProcedureShortfall: ResolverTypeWrapper<ProcedureShortfall>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RatingVerdict: RatingVerdict;
   Report: ResolverTypeWrapper<ReportParent>;
+  Scorecard: ResolverTypeWrapper<ScorecardView>;
+  ScorecardDrillDown: ResolverTypeWrapper<DrillDownView>;
+  ScorecardFactCount: ResolverTypeWrapper<ScorecardFactCount>;
+  ScorecardFactInput: ScorecardFactInput;
+  ScorecardFactKind: ScorecardFactKind;
+  ScorecardFactResult: ResolverTypeWrapper<ScorecardFactResultRow>;
+  ScorecardGroup: ResolverTypeWrapper<ScorecardGroup>;
+  ScorecardMetric: ResolverTypeWrapper<ScorecardMetric>;
+  ScorecardPeriod: ScorecardPeriod;
   Simplification: ResolverTypeWrapper<SimplificationRow>;
   StatsDimension: StatsDimension;
   StatsFilter: StatsFilter;
@@ -807,6 +1103,7 @@ export type ResolversParentTypes = {
   District: DistrictRow;
   Int: Scalars['Int']['output'];
   DistrictProcedure: ProcedureRef;
+  DistrictScorecard: DistrictScorecardKey;
   Dossier: DossierRow;
   DossierConnection: Omit<DossierConnection, 'edges'> & { edges: Array<ResolversParentTypes['DossierEdge']> };
   DossierEdge: Omit<DossierEdge, 'node'> & { node: ResolversParentTypes['Dossier'] };
@@ -815,16 +1112,26 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   DossierFilter: DossierFilter;
   DossierStats: DossierStats;
+  FeedbackCounts: FeedbackCounts;
+  FeedbackItem: FeedbackItemView;
+  Boolean: Scalars['Boolean']['output'];
   LevelReport: LevelReport;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Procedure: ProcedureRow;
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
+  ProcedureShortfall: ProcedureShortfall;
   Query: Record<PropertyKey, never>;
   Report: ReportParent;
+  Scorecard: ScorecardView;
+  ScorecardDrillDown: DrillDownView;
+  ScorecardFactCount: ScorecardFactCount;
+  ScorecardFactInput: ScorecardFactInput;
+  ScorecardFactResult: ScorecardFactResultRow;
+  ScorecardGroup: ScorecardGroup;
+  ScorecardMetric: ScorecardMetric;
   Simplification: SimplificationRow;
   StatsFilter: StatsFilter;
   UnitLineage: LineageView;
@@ -894,12 +1201,22 @@ export type DistrictResolvers<ContextType = DistrictContext, ParentType extends 
   periods?: Resolver<Array<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<DistrictReportArgs, 'from' | 'to'>>;
+  scorecard?: Resolver<ResolversTypes['DistrictScorecard'], ParentType, ContextType, RequireFields<DistrictScorecardArgs, 'key' | 'period'>>;
 };
 
 export type DistrictProcedureResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['DistrictProcedure'] = ResolversParentTypes['DistrictProcedure'], FederationReferenceType extends FederationReferenceTypes['DistrictProcedure'] = FederationReferenceTypes['DistrictProcedure']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictProcedure']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   procedure?: Resolver<Maybe<ResolversTypes['Procedure']>, ParentType, ContextType>;
+};
+
+export type DistrictScorecardResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['DistrictScorecard'] = ResolversParentTypes['DistrictScorecard'], FederationReferenceType extends FederationReferenceTypes['DistrictScorecard'] = FederationReferenceTypes['DistrictScorecard']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DistrictScorecard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  districtLevel?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ScorecardPeriod'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType>;
 };
 
 export type DossierResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier']> = {
@@ -967,6 +1284,28 @@ export type DossierStatsResolvers<ContextType = DistrictContext, ParentType exte
   resolvedOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FeedbackCountsResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['FeedbackCounts'] = ResolversParentTypes['FeedbackCounts']> = {
+  aboutProcedure?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aboutStaff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answeredOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dissatisfactionComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dissatisfiedOrOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedbackItemResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['FeedbackItem'] = ResolversParentTypes['FeedbackItem']> = {
+  answeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['FeedbackClassification'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  feedbackId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  satisfiedWithAnswer?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedbackStatus'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LevelReportResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['LevelReport'] = ResolversParentTypes['LevelReport']> = {
   dossiers?: Resolver<ResolversTypes['DossierStats'], ParentType, ContextType>;
   procedures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -975,6 +1314,7 @@ export type LevelReportResolvers<ContextType = DistrictContext, ParentType exten
 
 export type MutationResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   recordDistrictDeskEvent?: Resolver<ResolversTypes['DeskEventResult'], ParentType, ContextType, RequireFields<MutationRecordDistrictDeskEventArgs, 'event'>>;
+  recordDistrictScorecardFact?: Resolver<ResolversTypes['ScorecardFactResult'], ParentType, ContextType, RequireFields<MutationRecordDistrictScorecardFactArgs, 'fact'>>;
 };
 
 export type PageInfoResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1009,6 +1349,15 @@ export type ProcedureEdgeResolvers<ContextType = DistrictContext, ParentType ext
   node?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
 };
 
+export type ProcedureShortfallResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ProcedureShortfall'] = ResolversParentTypes['ProcedureShortfall']> = {
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dossiers?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  procedureCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districtProcedure?: Resolver<Maybe<ResolversTypes['DistrictProcedure']>, ParentType, ContextType, RequireFields<QueryDistrictProcedureArgs, 'code'>>;
@@ -1020,11 +1369,76 @@ export type QueryResolvers<ContextType = DistrictContext, ParentType extends Res
 export type ReportResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   breakdown?: Resolver<ResolversTypes['Breakdown'], ParentType, ContextType, RequireFields<ReportBreakdownArgs, 'by'>>;
+  dissatisfactionComplaints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   districtLevel?: Resolver<ResolversTypes['LevelReport'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['LevelReport']>, ParentType, ContextType>;
+};
+
+export type ScorecardResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = {
+  drillDown?: Resolver<Maybe<ResolversTypes['ScorecardDrillDown']>, ParentType, ContextType, RequireFields<ScorecardDrillDownArgs, 'first' | 'metric'>>;
+  feedback?: Resolver<ResolversTypes['FeedbackCounts'], ParentType, ContextType>;
+  feedbackItems?: Resolver<Maybe<Array<ResolversTypes['FeedbackItem']>>, ParentType, ContextType, RequireFields<ScorecardFeedbackItemsArgs, 'first'>>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ScorecardGroup']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ScorecardPeriod'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsChange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  previousKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retroactive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScorecardDrillDownResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ScorecardDrillDown'] = ResolversParentTypes['ScorecardDrillDown']> = {
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsLost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  procedures?: Resolver<Array<ResolversTypes['ProcedureShortfall']>, ParentType, ContextType>;
+};
+
+export type ScorecardFactCountResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ScorecardFactCount'] = ResolversParentTypes['ScorecardFactCount']> = {
+  current?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScorecardFactResultResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ScorecardFactResult'] = ResolversParentTypes['ScorecardFactResult']> = {
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feedbackStatus?: Resolver<Maybe<ResolversTypes['FeedbackStatus']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScorecardFactKind'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScorecardGroupResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ScorecardGroup'] = ResolversParentTypes['ScorecardGroup']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['ScorecardMetric']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ScorecardMetricResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ScorecardMetric'] = ResolversParentTypes['ScorecardMetric']> = {
+  applicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fullAtPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maximum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SimplificationResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Simplification'] = ResolversParentTypes['Simplification']> = {
@@ -1062,20 +1476,30 @@ export type Resolvers<ContextType = DistrictContext> = {
   DeskEventResult?: DeskEventResultResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   DistrictProcedure?: DistrictProcedureResolvers<ContextType>;
+  DistrictScorecard?: DistrictScorecardResolvers<ContextType>;
   Dossier?: DossierResolvers<ContextType>;
   DossierConnection?: DossierConnectionResolvers<ContextType>;
   DossierEdge?: DossierEdgeResolvers<ContextType>;
   DossierEvent?: DossierEventResolvers<ContextType>;
   DossierFigures?: DossierFiguresResolvers<ContextType>;
   DossierStats?: DossierStatsResolvers<ContextType>;
+  FeedbackCounts?: FeedbackCountsResolvers<ContextType>;
+  FeedbackItem?: FeedbackItemResolvers<ContextType>;
   LevelReport?: LevelReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Procedure?: ProcedureResolvers<ContextType>;
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
+  ProcedureShortfall?: ProcedureShortfallResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  Scorecard?: ScorecardResolvers<ContextType>;
+  ScorecardDrillDown?: ScorecardDrillDownResolvers<ContextType>;
+  ScorecardFactCount?: ScorecardFactCountResolvers<ContextType>;
+  ScorecardFactResult?: ScorecardFactResultResolvers<ContextType>;
+  ScorecardGroup?: ScorecardGroupResolvers<ContextType>;
+  ScorecardMetric?: ScorecardMetricResolvers<ContextType>;
   Simplification?: SimplificationResolvers<ContextType>;
   UnitLineage?: UnitLineageResolvers<ContextType>;
   UnitOnDay?: UnitOnDayResolvers<ContextType>;

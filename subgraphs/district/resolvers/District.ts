@@ -1,6 +1,7 @@
 import { dateWindow } from '../../shared/dates';
 import { unitDossierFields } from '../../desk/resolvers';
 import { periodsOfCode } from '../../desk/resolvers/AdministrativeUnit';
+import { districtScorecard } from '../../desk/scorecard/resolvers';
 import type { DistrictResolvers } from '../generated/resolvers.generated';
 
 // The district's own desk has the district's code as its unit code.
@@ -12,4 +13,5 @@ export const District: DistrictResolvers = {
   dossiers: desk.dossiers,
   dossier: desk.dossier,
   periods: periodsOfCode,
+  scorecard: districtScorecard,
 };

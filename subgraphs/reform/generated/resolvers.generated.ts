@@ -405,6 +405,11 @@ export type ReformPlan = {
   progress: ReformProgress;
   /** Completion per lead unit (chủ trì) at the end of `asOf`, ordered by lead unit. */
   progressByLeadUnit: Array<LeadUnitProgress>;
+  /**
+   * The units the district expects to plan how to raise citizens' satisfaction in the plan's year
+   * (its agencies and its communes) and which of them adopted a plan (Gia Lâm 2021: 27 of 27).
+   */
+  satisfactionPlans: SatisfactionPlanCoverage;
   /** Tasks in the plan. */
   taskCount: Scalars['Int']['output'];
   /** The plan's tasks, ordered by code. */
@@ -511,6 +516,33 @@ export type ReformTaskStatusArgs = {
 export type ReportingPeriod =
   | 'ANNUAL'
   | 'SEMI_ANNUAL';
+
+export type SatisfactionPlanCoverage = {
+  __typename?: 'SatisfactionPlanCoverage';
+  /** Agencies first, then communes, each by name. */
+  plans: Array<SatisfactionPlanEntry>;
+  /** withPlan / units in percent, two decimals; null when no unit is expected to plan. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  units: Scalars['Int']['output'];
+  withPlan: Scalars['Int']['output'];
+};
+
+export type SatisfactionPlanEntry = {
+  __typename?: 'SatisfactionPlanEntry';
+  adoptedOn?: Maybe<Scalars['Date']['output']>;
+  /** The unit's plan document; null while it has none. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** The commune's code; null for an agency. */
+  unitCode?: Maybe<Scalars['String']['output']>;
+  unitKind: SatisfactionPlanUnitKind;
+  unitName: Scalars['String']['output'];
+};
+
+export type SatisfactionPlanUnitKind =
+  /** A specialised agency of the district (phòng, ban). */
+  | 'AGENCY'
+  /** A commune-level unit (xã, thị trấn). */
+  | 'COMMUNE';
 
 /**
  * One change: who made it (the token subject), when, under which request, and the values before
@@ -684,6 +716,9 @@ export type ResolversTypes = {
   ReformTask: ResolverTypeWrapper<ReformTaskRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ReportingPeriod: ReportingPeriod;
+  SatisfactionPlanCoverage: ResolverTypeWrapper<SatisfactionPlanCoverage>;
+  SatisfactionPlanEntry: ResolverTypeWrapper<SatisfactionPlanEntry>;
+  SatisfactionPlanUnitKind: SatisfactionPlanUnitKind;
   TaskChange: ResolverTypeWrapper<TaskChange>;
   TaskNote: ResolverTypeWrapper<NoteRow>;
   TaskStatus: TaskStatus;
@@ -713,6 +748,8 @@ export type ResolversParentTypes = {
   ReformProgress: ReformProgress;
   ReformTask: ReformTaskRow;
   Boolean: Scalars['Boolean']['output'];
+  SatisfactionPlanCoverage: SatisfactionPlanCoverage;
+  SatisfactionPlanEntry: SatisfactionPlanEntry;
   TaskChange: TaskChange;
   TaskNote: NoteRow;
   TaskStatusChange: StatusChangeRow;
@@ -805,6 +842,7 @@ export type ReformPlanResolvers<ContextType = ReformContext, ParentType extends 
   periodReport?: Resolver<ResolversTypes['ReformPeriodReport'], ParentType, ContextType, RequireFields<ReformPlanPeriodReportArgs, 'period'>>;
   progress?: Resolver<ResolversTypes['ReformProgress'], ParentType, ContextType, RequireFields<ReformPlanProgressArgs, 'asOf'>>;
   progressByLeadUnit?: Resolver<Array<ResolversTypes['LeadUnitProgress']>, ParentType, ContextType, RequireFields<ReformPlanProgressByLeadUnitArgs, 'asOf'>>;
+  satisfactionPlans?: Resolver<ResolversTypes['SatisfactionPlanCoverage'], ParentType, ContextType>;
   taskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['ReformTask']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -835,6 +873,21 @@ export type ReformTaskResolvers<ContextType = ReformContext, ParentType extends 
   statusHistory?: Resolver<Array<ResolversTypes['TaskStatusChange']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SatisfactionPlanCoverageResolvers<ContextType = ReformContext, ParentType extends ResolversParentTypes['SatisfactionPlanCoverage'] = ResolversParentTypes['SatisfactionPlanCoverage']> = {
+  plans?: Resolver<Array<ResolversTypes['SatisfactionPlanEntry']>, ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withPlan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SatisfactionPlanEntryResolvers<ContextType = ReformContext, ParentType extends ResolversParentTypes['SatisfactionPlanEntry'] = ResolversParentTypes['SatisfactionPlanEntry']> = {
+  adoptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitKind?: Resolver<ResolversTypes['SatisfactionPlanUnitKind'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TaskChangeResolvers<ContextType = ReformContext, ParentType extends ResolversParentTypes['TaskChange'] = ResolversParentTypes['TaskChange']> = {
@@ -875,6 +928,8 @@ export type Resolvers<ContextType = ReformContext> = {
   ReformPlan?: ReformPlanResolvers<ContextType>;
   ReformProgress?: ReformProgressResolvers<ContextType>;
   ReformTask?: ReformTaskResolvers<ContextType>;
+  SatisfactionPlanCoverage?: SatisfactionPlanCoverageResolvers<ContextType>;
+  SatisfactionPlanEntry?: SatisfactionPlanEntryResolvers<ContextType>;
   TaskChange?: TaskChangeResolvers<ContextType>;
   TaskNote?: TaskNoteResolvers<ContextType>;
   TaskStatusChange?: TaskStatusChangeResolvers<ContextType>;

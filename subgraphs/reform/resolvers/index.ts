@@ -7,12 +7,13 @@ import { CommuneProcedure, DistrictProcedure, ProcedureLink } from './ProcedureL
 import { Query } from './Query';
 import { ReformPlan } from './ReformPlan';
 import { ReformTask, TaskNote, TaskStatusChange } from './ReformTask';
+import { satisfactionPlans } from './satisfactionPlans';
 
 export const resolvers = {
   Query,
   Mutation,
   District,
-  ReformPlan,
+  ReformPlan: { ...ReformPlan, satisfactionPlans },
   ReformTask,
   TaskNote,
   TaskStatusChange,

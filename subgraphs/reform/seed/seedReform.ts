@@ -4,6 +4,7 @@ import { readCsv } from '../../shared/csv';
 import { vnDate } from '../../shared/dates';
 import { repoFile } from '../../shared/paths';
 import { bumpReformVersion } from '../reformVersion';
+import { seedSatisfactionPlans } from './seedSatisfactionPlans';
 import { DirectiveEntity, TaskDirectiveEntity, type DirectiveType } from '../entities/DirectiveEntity';
 import { ReformPlanEntity } from '../entities/ReformPlanEntity';
 import { ReformTaskEntity } from '../entities/ReformTaskEntity';
@@ -39,6 +40,7 @@ export async function seedReform(ds: DataSource): Promise<void> {
     if (!planIssuedOn) throw new Error(`the plan's document ${file.plan.directiveNumber} is not among the directives`);
     for (const t of file.tasks) await insertTask(m, plan.id!, planIssuedOn, t, directiveIds);
     await insertProcedureLinks(m);
+    await seedSatisfactionPlans(m);
     await bumpReformVersion(m);
   });
 }
