@@ -9,6 +9,8 @@ import { ProcedureEntity, SimplificationEntity } from './catalogue/procedureEnti
 import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
+import { ProcedureLevels1764900000000 } from './migrations/procedureLevelMigration';
+import { ProcedureLevelEntity } from './catalogue/procedureLevels';
 import { UnitLineageEntity, UnitPeriodEntity } from './units/unitTables';
 
 /**
@@ -25,6 +27,7 @@ export const DESK_ENTITIES = [
   DeskEventEntity,
   UnitPeriodEntity,
   UnitLineageEntity,
+  ProcedureLevelEntity,
 ];
 
 export function deskMigrations(level: ProcedureLevel) {
@@ -35,5 +38,6 @@ export function deskMigrations(level: ProcedureLevel) {
     DossierRollups1764600000000,
     RollupVersions1764700000000,
     UnitsOverTime1764800000000,
+    ProcedureLevels1764900000000,
   ];
 }

@@ -73,6 +73,8 @@ export async function seedCommune(ds: DataSource, options: CommuneSeedOptions = 
       seed: 2021_00526,
       units: communes.map((c) => ({ code: c.code, weight: DESK_WEIGHT[c.code] ?? 3 })),
       periods: options.periods ?? COMMUNE_PERIODS,
+      // The district desk received about 120 dossiers a month beside the communes' 600 (a sixth).
+      districtProcedures: { seedDir: repoFile('subgraphs', 'district', 'seed'), share: 1 / 6 },
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { seedHolidays } from '../calendar/holidaySeed';
-import { insertCatalogue, readCatalogue } from '../catalogue/catalogueSeed';
+import { insertCatalogue, readCatalogue, withDistrictProcedures } from '../catalogue/catalogueSeed';
 import { DossierEntity, DossierEventEntity } from '../dossiers/dossierEntity';
 import { generateDesk, type SeedPeriod, type SeedUnit } from './generateDossiers';
 import { insertInChunks } from './insertInChunks';
@@ -13,6 +13,11 @@ export interface DeskSeed {
   seed: number;
   units: SeedUnit[];
   periods: SeedPeriod[];
+  /**
+   * Commune level only: the district catalogue's folder and the share of traffic its procedures
+   * take at the commune desks from 2025-07-01, when the district desk closed.
+   */
+  districtProcedures?: { seedDir: string; share: number };
 }
 
 /**
@@ -21,7 +26,9 @@ export interface DeskSeed {
  * their events, and the statistic rollups of the units that got dossiers.
  */
 export async function seedDesks(manager: EntityManager, options: DeskSeed): Promise<void> {
-  const catalogue = readCatalogue(options.seedDir);
+  const own = readCatalogue(options.seedDir);
+  const moved = options.districtProcedures;
+  const catalogue = moved ? withDistrictProcedures(own, readCatalogue(moved.seedDir, 'DISTRICT'), moved.share) : own;
   await insertCatalogue(manager, catalogue);
   const calendar = await seedHolidays(manager);
   const { dossiers, events } = generateDesk({
