@@ -10,6 +10,7 @@ import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
 import { ProcedureLevels1764900000000 } from './migrations/procedureLevelMigration';
+import { DossierUnitPeriods1765000000000 } from './migrations/dossierUnitMigration';
 import { ProcedureLevelEntity } from './catalogue/procedureLevels';
 import { UnitLineageEntity, UnitPeriodEntity } from './units/unitTables';
 
@@ -39,5 +40,6 @@ export function deskMigrations(level: ProcedureLevel) {
     RollupVersions1764700000000,
     UnitsOverTime1764800000000,
     ProcedureLevels1764900000000,
+    DossierUnitPeriods1765000000000,
   ];
 }

@@ -1,3 +1,5 @@
+import { receivingPeriods } from '../../subgraphs/desk/units/receivingPeriod';
+import { UnitPeriodEntity } from '../../subgraphs/desk/units/unitTables';
 import type { DataSource } from 'typeorm';
 import { communeSubgraph } from '../../subgraphs/commune/communeSubgraph';
 import { CommuneEntity } from '../../subgraphs/commune/entities/CommuneEntity';
@@ -69,7 +71,15 @@ describe('counting across a change, through the gateway', () => {
       await ds.getRepository(CommuneEntity).insert(readCommunes());
       await insertCatalogue(ds.manager, readCatalogue(repoFile('subgraphs', 'commune', 'seed')));
       const [procedure] = await ds.getRepository(ProcedureEntity).find({ order: { code: 'ASC' }, take: 1 });
-      await ds.getRepository(DossierEntity).insert(FIXTURE.map((d) => ({ ...d, procedureCode: procedure.code })));
+      // As a desk receives them: each dossier keeps the period of the unit that received it.
+      const periodOf = receivingPeriods(await ds.getRepository(UnitPeriodEntity).find());
+      await ds.getRepository(DossierEntity).insert(
+        FIXTURE.map((d) => ({
+          ...d,
+          procedureCode: procedure.code,
+          unitValidFrom: periodOf(d.unitCode, d.receivedOn),
+        })),
+      );
     });
     supergraph = await startSupergraph({ commune: config });
   });

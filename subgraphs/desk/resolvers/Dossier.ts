@@ -16,6 +16,10 @@ export const Dossier: DossierResolvers = {
     // Read through a dossier, the procedure's level defaults to the one on the receipt day.
     return { ...procedure, levelDay: d.receivedOn };
   },
+  receivedBy: async (d, _, ctx) => {
+    const model = await ctx.loaders.desk.unitModel();
+    return model.find(`${d.unitCode}@${d.unitValidFrom ?? ''}`);
+  },
   supplementRequests: (d) => d.supplementCount,
   pausedWorkingDays: (d) => d.pausedDays,
   history: (d, _, ctx) => ctx.loaders.desk.history.load(d.id!),

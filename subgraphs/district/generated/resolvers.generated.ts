@@ -232,6 +232,12 @@ export type Dossier = {
   pausedWorkingDays: Scalars['Int']['output'];
   procedure: Procedure;
   receivedAt: Scalars['DateTime']['output'];
+  /**
+   * The unit (code and period) that received it, kept forever: a dossier of Dương Hà (00541) in
+   * 2024 stays Dương Hà's although 00541 named Thiên Đức in 2025 and the new Phù Đổng from
+   * 2025-07-01. Null only for a desk outside the unit reference.
+   */
+  receivedBy?: Maybe<AdministrativeUnit>;
   receivedOn: Scalars['Date']['output'];
   resolvedOn?: Maybe<Scalars['Date']['output']>;
   /** The current status: the last event's. */
@@ -937,6 +943,7 @@ export type DossierResolvers<ContextType = DistrictContext, ParentType extends R
   pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedure?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedBy?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DossierStatus'], ParentType, ContextType>;
