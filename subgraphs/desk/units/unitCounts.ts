@@ -33,19 +33,7 @@ export async function unitCounts(ds: DataSource, model: UnitModel, args: UnitCou
   const counting = args.counting ?? 'AS_THEY_WERE';
   const found = asUserInput(() => model.unitOn(args.area ?? '018', from), 'area');
   const area = found.status === 'NOT_YET' ? found.first : found.unit;
-  const raw: RawRow[] = await ds
-    .getRepository(DossierEntity)
-    .createQueryBuilder('d')
-    .select('d.unit_code', 'unit_code')
-    .addSelect('d.unit_valid_from', 'unit_valid_from')
-    .addSelect('SUBSTR(d.received_on, 1, 7)', 'month')
-    .addSelect('COUNT(*)', 'received')
-    .addSelect('SUM(CASE WHEN d.resolved_on IS NOT NULL AND d.resolved_on <= :to THEN 1 ELSE 0 END)', 'resolved')
-    .where('d.received_on BETWEEN :from AND :to', { from, to })
-    .groupBy('d.unit_code')
-    .addGroupBy('d.unit_valid_from')
-    .addGroupBy('SUBSTR(d.received_on, 1, 7)')
-    .getRawMany();
+  const raw = await receivedGroups(ds, from, to);
   const rows: CountRow[] = raw
     .map((r) => ({
       unitKey: receivingUnit(model, r).key,
@@ -70,7 +58,24 @@ export async function unitCounts(ds: DataSource, model: UnitModel, args: UnitCou
   return { from, to, counting, rule: answer.rule, area, rows: units, received };
 }
 
-interface RawRow {
+/** The window's dossiers grouped by the unit (code and period) that received them and by month: one statement. */
+export function receivedGroups(ds: DataSource, from: string, to: string): Promise<RawRow[]> {
+  return ds
+    .getRepository(DossierEntity)
+    .createQueryBuilder('d')
+    .select('d.unit_code', 'unit_code')
+    .addSelect('d.unit_valid_from', 'unit_valid_from')
+    .addSelect('SUBSTR(d.received_on, 1, 7)', 'month')
+    .addSelect('COUNT(*)', 'received')
+    .addSelect('SUM(CASE WHEN d.resolved_on IS NOT NULL AND d.resolved_on <= :to THEN 1 ELSE 0 END)', 'resolved')
+    .where('d.received_on BETWEEN :from AND :to', { from, to })
+    .groupBy('d.unit_code')
+    .addGroupBy('d.unit_valid_from')
+    .addGroupBy('SUBSTR(d.received_on, 1, 7)')
+    .getRawMany();
+}
+
+export interface RawRow {
   unit_code: string;
   unit_valid_from: string | null;
   month: string;
@@ -79,7 +84,7 @@ interface RawRow {
 }
 
 /** The unit (code and period) that received a group of dossiers, as each dossier keeps it. */
-function receivingUnit(model: UnitModel, row: RawRow): UnitPeriod {
+export function receivingUnit(model: UnitModel, row: RawRow): UnitPeriod {
   const unit = model.unit(`${row.unit_code}@${row.unit_valid_from ?? ''}`);
   if (!isValidOn(unit, `${row.month}-01`) && !isValidOn(unit, lastDayOf(row.month)))
     throw new Error(`dossiers of ${unit.key} received in ${row.month}, outside its period`);
