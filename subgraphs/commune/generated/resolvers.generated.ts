@@ -8,6 +8,7 @@ import type { LineageView } from '../../desk/resolvers/AdministrativeUnit';
 import type { Commune as CommuneRow } from '../entities/CommuneEntity';
 import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
 import type { ProcedureRef } from '../../desk/resolvers/ProcedureEntity';
+import type { AreaKey } from '../../desk/units/areaThatWas';
 import type { CommuneContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -59,6 +60,38 @@ export type AdministrativeUnit = {
 export type ApplicantType =
   | 'CITIZEN'
   | 'ORGANIZATION';
+
+/**
+ * One month of "the area that was" a unit: dossiers received that month and, of those, resolved by
+ * the end of the window.
+ */
+export type AreaMonth = {
+  __typename?: 'AreaMonth';
+  /**
+   * True when part of the month's figures came through a split whose share no one published: a
+   * unit whose desk is not in this data set (Phường Long Biên, Phường Phúc Lợi) counts by its pieces
+   * from the area over all its pieces (1/7, 1/6).
+   */
+  estimate: Scalars['Boolean']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+};
+
+/** The commune side of "the area that was" a district (see the district subgraph). */
+export type AreaThatWas = {
+  __typename?: 'AreaThatWas';
+  code: Scalars['String']['output'];
+  /**
+   * The commune-level desks of the area every month of the window, each by its share of the area:
+   * the 22 units, then the 17, then the four communes of 2025-07-01 whole, which also receive what
+   * the district desk handled until 2025-06-30.
+   */
+  communeDesks: Array<AreaMonth>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
 
 /** The commune side of a report breakdown (see the district subgraph). */
 export type Breakdown = {
@@ -769,6 +802,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   AdministrativeUnit: AdministrativeUnit;
+  AreaThatWas: AreaThatWas;
   Breakdown: Breakdown;
   Commune: Commune;
   CommuneProcedure: CommuneProcedure;
@@ -781,6 +815,9 @@ export type FederationReferenceTypes = {
   AdministrativeUnit:
     ( { __typename: 'AdministrativeUnit' }
     & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"id":true}> );
+  AreaThatWas:
+    ( { __typename: 'AreaThatWas' }
+    & GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"code":true,"from":true,"to":true}> );
   Breakdown:
     ( { __typename: 'Breakdown' }
     & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}> );
@@ -806,12 +843,15 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicantType: ApplicantType;
+  AreaMonth: ResolverTypeWrapper<AreaMonth>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaThatWas: ResolverTypeWrapper<AreaKey>;
   Breakdown: ResolverTypeWrapper<BreakdownKeyArgs>;
   BreakdownKey: ResolverTypeWrapper<BreakdownKey>;
   BreakdownRow: ResolverTypeWrapper<BreakdownCountsRow>;
   Channel: Channel;
   Commune: ResolverTypeWrapper<CommuneRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CommuneKind: CommuneKind;
   CommuneProcedure: ResolverTypeWrapper<ProcedureRef>;
   CommuneReport: ResolverTypeWrapper<Omit<CommuneReport, 'commune'> & { commune: ResolversTypes['Commune'] }>;
@@ -832,7 +872,6 @@ export type ResolversTypes = {
   DossierStats: ResolverTypeWrapper<DossierStats>;
   DossierStatus: DossierStatus;
   Figure: ResolverTypeWrapper<Figure>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LevelReport: ResolverTypeWrapper<LevelReport>;
   LineageShare: LineageShare;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -862,11 +901,14 @@ export type ResolversParentTypes = {
   AdministrativeUnit: UnitPeriod;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AreaMonth: AreaMonth;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  AreaThatWas: AreaKey;
   Breakdown: BreakdownKeyArgs;
   BreakdownKey: BreakdownKey;
   BreakdownRow: BreakdownCountsRow;
   Commune: CommuneRow;
-  Int: Scalars['Int']['output'];
   CommuneProcedure: ProcedureRef;
   CommuneReport: Omit<CommuneReport, 'commune'> & { commune: ResolversParentTypes['Commune'] };
   Date: Scalars['Date']['output'];
@@ -883,7 +925,6 @@ export type ResolversParentTypes = {
   DossierFilter: DossierFilter;
   DossierStats: DossierStats;
   Figure: Figure;
-  Boolean: Scalars['Boolean']['output'];
   LevelReport: LevelReport;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -913,6 +954,21 @@ export type AdministrativeUnitResolvers<ContextType = CommuneContext, ParentType
   successors?: Resolver<Array<ResolversTypes['UnitLineage']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AreaMonthResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['AreaMonth'] = ResolversParentTypes['AreaMonth']> = {
+  estimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaThatWasResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['AreaThatWas'] = ResolversParentTypes['AreaThatWas'], FederationReferenceType extends FederationReferenceTypes['AreaThatWas'] = FederationReferenceTypes['AreaThatWas']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AreaThatWas']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communeDesks?: Resolver<Array<ResolversTypes['AreaMonth']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type BreakdownResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown'], FederationReferenceType extends FederationReferenceTypes['Breakdown'] = FederationReferenceTypes['Breakdown']> = {
@@ -1162,6 +1218,8 @@ export type UnitOnDayResolvers<ContextType = CommuneContext, ParentType extends 
 
 export type Resolvers<ContextType = CommuneContext> = {
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
+  AreaMonth?: AreaMonthResolvers<ContextType>;
+  AreaThatWas?: AreaThatWasResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownKey?: BreakdownKeyResolvers<ContextType>;
   BreakdownRow?: BreakdownRowResolvers<ContextType>;

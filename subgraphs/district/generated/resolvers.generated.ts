@@ -9,6 +9,7 @@ import type { District as DistrictRow } from '../entities/DistrictEntity';
 import type { ReportParent } from '../resolvers/Report';
 import type { BreakdownParent } from '../resolvers/Breakdown';
 import type { ProcedureRef } from '../../desk/resolvers/ProcedureEntity';
+import type { AreaParent } from '../resolvers/AreaThatWas';
 import type { DistrictContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -60,6 +61,44 @@ export type AdministrativeUnit = {
 export type ApplicantType =
   | 'CITIZEN'
   | 'ORGANIZATION';
+
+/**
+ * One month of "the area that was" a unit: dossiers received that month and, of those, resolved by
+ * the end of the window.
+ */
+export type AreaMonth = {
+  __typename?: 'AreaMonth';
+  /**
+   * True when part of the month's figures came through a split whose share no one published: a
+   * unit whose desk is not in this data set (Phường Long Biên, Phường Phúc Lợi) counts by its pieces
+   * from the area over all its pieces (1/7, 1/6).
+   */
+  estimate: Scalars['Boolean']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+};
+
+/**
+ * "The area that was" a district for a window. The district subgraph answers its own desk's part
+ * and the whole; the commune subgraph the commune-level desks' part.
+ */
+export type AreaThatWas = {
+  __typename?: 'AreaThatWas';
+  /** The unit the code named on `from` (Huyện Gia Lâm, 018@, also for a window after its end). */
+  area: AdministrativeUnit;
+  code: Scalars['String']['output'];
+  communeDesks: Array<AreaMonth>;
+  /** The district desk's dossiers, every month of the window (zeros from 2025-07-01: the desk closed). */
+  districtDesk: Array<AreaMonth>;
+  from: Scalars['Date']['output'];
+  /** The area's figures every month of the window: districtDesk + communeDesks. */
+  months: Array<AreaMonth>;
+  /** How the units it became are counted after its end. */
+  rule: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+};
 
 /**
  * A report's dossier figures broken down by the same dimensions and filter at each level: the
@@ -165,6 +204,14 @@ export type DeskEventType =
 /** A district (quận/huyện) and its one-stop desk. */
 export type District = {
   __typename?: 'District';
+  /**
+   * "The area that was" this district, month by month from `from` to `to`, as one continuous
+   * series across the 2025 changes: until 2025-06-30 the district's desk and the commune-level
+   * desks under it; from 2025-07-01 (the district ended) the units it became, each whole, except a
+   * ward whose desk is not in this data set, counted by its share and marked `estimate`. A window as
+   * for `report`. Gia Lâm (018) from 2021 to today: every month has dossiers.
+   */
+  areaThatWas: AreaThatWas;
   code: Scalars['String']['output'];
   /** A dossier of the district's own desk by its code; null when it has none. Needs the integrator or admin role. */
   dossier?: Maybe<Dossier>;
@@ -181,6 +228,13 @@ export type District = {
    * days (ten years) is a BAD_USER_INPUT error naming the bound (defaults; see the README).
    */
   report: Report;
+};
+
+
+/** A district (quận/huyện) and its one-stop desk. */
+export type DistrictAreaThatWasArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -742,6 +796,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   AdministrativeUnit: AdministrativeUnit;
+  AreaThatWas: AreaThatWas;
   Breakdown: Breakdown;
   District: District;
   DistrictProcedure: DistrictProcedure;
@@ -753,6 +808,11 @@ export type FederationReferenceTypes = {
   AdministrativeUnit:
     ( { __typename: 'AdministrativeUnit' }
     & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"id":true}> );
+  AreaThatWas:
+    ( { __typename: 'AreaThatWas' }
+    & GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"code":true,"from":true,"to":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"communeDesks":{"month":true,"received":true,"resolved":true,"estimate":true}}> ) );
   Breakdown:
     ( { __typename: 'Breakdown' }
     & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}>
@@ -779,6 +839,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicantType: ApplicantType;
+  AreaMonth: ResolverTypeWrapper<AreaMonth>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaThatWas: ResolverTypeWrapper<AreaParent>;
   Breakdown: ResolverTypeWrapper<BreakdownParent>;
   BreakdownKey: ResolverTypeWrapper<BreakdownKey>;
   BreakdownRow: ResolverTypeWrapper<BreakdownCountsRow>;
@@ -789,7 +853,6 @@ export type ResolversTypes = {
   DeskEventResult: ResolverTypeWrapper<DeskEventResultRow>;
   DeskEventType: DeskEventType;
   District: ResolverTypeWrapper<DistrictRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DistrictProcedure: ResolverTypeWrapper<ProcedureRef>;
   Dossier: ResolverTypeWrapper<DossierRow>;
   DossierConnection: ResolverTypeWrapper<Omit<DossierConnection, 'edges'> & { edges: Array<ResolversTypes['DossierEdge']> }>;
@@ -805,7 +868,6 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OnlineServiceLevel: OnlineServiceLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Procedure: ResolverTypeWrapper<ProcedureRow>;
   ProcedureConnection: ResolverTypeWrapper<Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversTypes['ProcedureEdge']> }>;
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
@@ -828,6 +890,10 @@ export type ResolversParentTypes = {
   AdministrativeUnit: UnitPeriod;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AreaMonth: AreaMonth;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  AreaThatWas: AreaParent;
   Breakdown: BreakdownParent;
   BreakdownKey: BreakdownKey;
   BreakdownRow: BreakdownCountsRow;
@@ -836,7 +902,6 @@ export type ResolversParentTypes = {
   DeskEventInput: DeskEventInput;
   DeskEventResult: DeskEventResultRow;
   District: DistrictRow;
-  Int: Scalars['Int']['output'];
   DistrictProcedure: ProcedureRef;
   Dossier: DossierRow;
   DossierConnection: Omit<DossierConnection, 'edges'> & { edges: Array<ResolversParentTypes['DossierEdge']> };
@@ -849,7 +914,6 @@ export type ResolversParentTypes = {
   LevelReport: LevelReport;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Procedure: ProcedureRow;
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
@@ -874,6 +938,24 @@ export type AdministrativeUnitResolvers<ContextType = DistrictContext, ParentTyp
   successors?: Resolver<Array<ResolversTypes['UnitLineage']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AreaMonthResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['AreaMonth'] = ResolversParentTypes['AreaMonth']> = {
+  estimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaThatWasResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['AreaThatWas'] = ResolversParentTypes['AreaThatWas'], FederationReferenceType extends FederationReferenceTypes['AreaThatWas'] = FederationReferenceTypes['AreaThatWas']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AreaThatWas']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  districtDesk?: Resolver<Array<ResolversTypes['AreaMonth']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['AreaMonth']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type BreakdownResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown'], FederationReferenceType extends FederationReferenceTypes['Breakdown'] = FederationReferenceTypes['Breakdown']> = {
@@ -919,6 +1001,7 @@ export type DeskEventResultResolvers<ContextType = DistrictContext, ParentType e
 
 export type DistrictResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  areaThatWas?: Resolver<ResolversTypes['AreaThatWas'], ParentType, ContextType, RequireFields<DistrictAreaThatWasArgs, 'from' | 'to'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType, RequireFields<DistrictDossierArgs, 'code'>>;
   dossiers?: Resolver<ResolversTypes['DossierConnection'], ParentType, ContextType, RequireFields<DistrictDossiersArgs, 'first'>>;
@@ -1094,6 +1177,8 @@ export type UnitOnDayResolvers<ContextType = DistrictContext, ParentType extends
 
 export type Resolvers<ContextType = DistrictContext> = {
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
+  AreaMonth?: AreaMonthResolvers<ContextType>;
+  AreaThatWas?: AreaThatWasResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownKey?: BreakdownKeyResolvers<ContextType>;
   BreakdownRow?: BreakdownRowResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { deskTypeResolvers, levelDeskEventMutation, ProcedureEntityResolvers } from '../../desk/resolvers';
 import { DistrictEntity } from '../entities/DistrictEntity';
 import type { Resolvers } from '../generated/resolvers.generated';
+import { AreaThatWas } from './AreaThatWas';
 import { Breakdown } from './Breakdown';
 import { District } from './District';
 import { Query } from './Query';
@@ -13,6 +14,7 @@ export const resolvers = {
   District,
   Report,
   Breakdown,
+  AreaThatWas,
   DistrictProcedure: ProcedureEntityResolvers,
   ...deskTypeResolvers,
 } satisfies Resolvers;
