@@ -9,7 +9,7 @@ import { ProcedureEntity, SimplificationEntity } from './catalogue/procedureEnti
 import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
-import { ProcedureLevels1764900000000 } from './migrations/procedureLevelMigration';
+import { ProcedureLevels1764950000000 } from './migrations/procedureLevelMigration';
 import { DossierUnitPeriods1765000000000 } from './migrations/dossierUnitMigration';
 import { ProcedureLevelEntity } from './catalogue/procedureLevels';
 import { UnitLineageEntity, UnitPeriodEntity } from './units/unitTables';
@@ -39,7 +39,7 @@ export function deskMigrations(level: ProcedureLevel) {
     DossierRollups1764600000000,
     RollupVersions1764700000000,
     UnitsOverTime1764800000000,
-    ProcedureLevels1764900000000,
+    ProcedureLevels1764950000000,
     DossierUnitPeriods1765000000000,
   ];
 }

@@ -7,8 +7,8 @@ import type { ProcedureLevel } from '../catalogue/procedureEntities';
  * catalogue already there: a district procedure was the district's until 2025-06-30 and is the
  * commune level's from 2025-07-01. A database seeded later gets its rows from the seed.
  */
-export class ProcedureLevels1764900000000 implements MigrationInterface {
-  name = 'ProcedureLevels1764900000000';
+export class ProcedureLevels1764950000000 implements MigrationInterface {
+  name = 'ProcedureLevels1764950000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.createTable(
