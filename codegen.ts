@@ -64,6 +64,7 @@ const config: CodegenConfig = {
         Report: '../resolvers/Report#ReportParent',
         Breakdown: '../resolvers/Breakdown#BreakdownParent',
         DistrictProcedure: `${DESK}/resolvers/ProcedureEntity#ProcedureRef`,
+        AreaThatWas: '../resolvers/AreaThatWas#AreaParent',
       },
     }),
     'subgraphs/commune/generated/resolvers.generated.ts': output('commune', {
@@ -75,6 +76,7 @@ const config: CodegenConfig = {
         Report: `${DESK}/statistics/statisticsLoaders#ReportKey`,
         Breakdown: `${DESK}/statistics/breakdownKeys#BreakdownKeyArgs`,
         CommuneProcedure: `${DESK}/resolvers/ProcedureEntity#ProcedureRef`,
+        AreaThatWas: `${DESK}/units/areaThatWas#AreaKey`,
       },
     }),
     'subgraphs/reform/generated/resolvers.generated.ts': output('reform', {

@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { communeSubgraph } from '../subgraphs/commune/communeSubgraph';
-import { COMMUNE_PERIODS, readCommunes } from '../subgraphs/commune/seed/seedCommune';
+import { COMMUNE_PERIODS, DISTRICT_PROCEDURES, readCommunes } from '../subgraphs/commune/seed/seedCommune';
 import { districtSubgraph } from '../subgraphs/district/districtSubgraph';
 import { DISTRICT_PERIODS } from '../subgraphs/district/seed/seedDistrict';
 import { loadCalendar } from '../subgraphs/desk/calendar/holidaySeed';
 import { openDatabase } from '../subgraphs/shared/database';
 import { vnDate } from '../subgraphs/shared/dates';
-import { readCatalogue } from '../subgraphs/desk/catalogue/catalogueSeed';
 import { DossierEntity, type Dossier } from '../subgraphs/desk/dossiers/dossierEntity';
 import { generateDossiers } from '../subgraphs/desk/seed/generateDossiers';
+import { readDeskCatalogue } from '../subgraphs/desk/seed/seedDesks';
 import { repoFile } from '../subgraphs/shared/paths';
 import { testDatabase } from './support/testDatabases';
 
@@ -19,7 +19,11 @@ describe.each([
 ] as const)('the %s desk seed', (name, definition, folder, periods) => {
   let ds: DataSource;
   let dossiers: Dossier[];
-  const catalogue = readCatalogue(repoFile('subgraphs', folder, 'seed'));
+  // The commune desks also handle the district's procedures from 2025-07-01.
+  const catalogue = readDeskCatalogue(
+    repoFile('subgraphs', folder, 'seed'),
+    folder === 'commune' ? DISTRICT_PROCEDURES : undefined,
+  );
   const limits = new Map(catalogue.forGenerator.map((p) => [p.code, p]));
 
   beforeAll(async () => {
@@ -113,7 +117,7 @@ describe('the dossier generator', () => {
       seed: 7,
       calendar,
       units: readCommunes().map((c) => ({ code: c.code, weight: 1 })),
-      procedures: readCatalogue(repoFile('subgraphs', 'commune', 'seed')).forGenerator,
+      procedures: readDeskCatalogue(repoFile('subgraphs', 'commune', 'seed')).forGenerator,
       periods: [{ from: '2021-05-01', to: '2021-05-31', received: 2000, resolvedByEnd: 1900 }],
     };
     expect(generateDossiers(options)).toEqual(generateDossiers(options));

@@ -6,6 +6,7 @@ import { dossiersByCode, historiesOf } from './dossiers/dossierQueries';
 import { readUnitModel } from './units/readUnitModel';
 import type { UnitModel } from './units/unitModel';
 import { ProcedureEntity, type Procedure, type Simplification } from './catalogue/procedureEntities';
+import { ProcedureLevelEntity, type ProcedureLevelPeriod } from './catalogue/procedureLevels';
 
 /** Per-request loaders for the catalogue and dossier fields both desk subgraphs answer (ctx.loaders.desk). */
 export function createDeskLoaders(ds: DataSource) {
@@ -19,6 +20,13 @@ export function createDeskLoaders(ds: DataSource) {
       return codes.map((code) => byCode.get(code) ?? null);
     }),
     simplifications: new DataLoader<string, Simplification[]>((codes) => simplificationsOf(ds, codes)),
+    /** Each procedure's levels with their periods, oldest first: one statement per request. */
+    procedureLevels: new DataLoader<string, ProcedureLevelPeriod[]>(async (codes) => {
+      const rows = await ds.getRepository(ProcedureLevelEntity).findBy({ procedureCode: In([...codes]) });
+      const oldestFirst = (a: ProcedureLevelPeriod, b: ProcedureLevelPeriod) =>
+        (a.validFrom ?? '').localeCompare(b.validFrom ?? '');
+      return codes.map((code) => rows.filter((r) => r.procedureCode === code).sort(oldestFirst));
+    }),
     dossierByCode: new DataLoader<string, Dossier | null>((codes) => dossiersByCode(ds, codes)),
     history: new DataLoader<number, DossierEvent[]>((ids) => historiesOf(ds, ids)),
   };

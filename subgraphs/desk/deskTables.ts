@@ -12,6 +12,9 @@ import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
 import { ScorecardFacts1764900000000 } from './migrations/scorecardMigration';
 import { SCORECARD_ENTITIES } from './scorecard/store/factTables';
+import { ProcedureLevels1764950000000 } from './migrations/procedureLevelMigration';
+import { DossierUnitPeriods1765000000000 } from './migrations/dossierUnitMigration';
+import { ProcedureLevelEntity } from './catalogue/procedureLevels';
 import { UnitLineageEntity, UnitPeriodEntity } from './units/unitTables';
 
 /**
@@ -29,6 +32,7 @@ export const DESK_ENTITIES = [
   UnitPeriodEntity,
   UnitLineageEntity,
   ...SCORECARD_ENTITIES,
+  ProcedureLevelEntity,
 ];
 
 export function deskMigrations(level: ProcedureLevel) {
@@ -40,6 +44,8 @@ export function deskMigrations(level: ProcedureLevel) {
     RollupVersions1764700000000,
     UnitsOverTime1764800000000,
     ScorecardFacts1764900000000,
+    ProcedureLevels1764950000000,
+    DossierUnitPeriods1765000000000,
     ClusteredRollups1765000000001,
   ];
 }

@@ -5,8 +5,9 @@ import { seedVariant } from '../support/seedVariant';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { testDatabase } from '../support/testDatabases';
 
+// The level on the window's last day: a district procedure is the commune level's from 2025-07-01.
 const PROCEDURE =
-  'procedure { code name level timeLimitDays simplifications { decisionDate timeLimitBefore timeLimitAfter } }';
+  'procedure { code name level(on: "2021-05-19") timeLimitDays simplifications { decisionDate timeLimitBefore timeLimitAfter } }';
 const LINKS = `procedureLinks { level procedureCode
   districtProcedure { ${PROCEDURE} reformTasks { code } }
   communeProcedure { ${PROCEDURE} reformTasks { code } } }`;
@@ -72,10 +73,15 @@ describe('from a reform task to the procedures it simplifies, and back', () => {
       procedure: { sector: 'Đất đai' },
       reformTasks: [{ code: 'CCHC-2021-03' }, { code: 'CCHC-2021-20' }],
     });
+    // A district procedure is in the commune catalogue too, as the commune level's from 2025-07-01.
     const unknown = await seeded.queryGateway(
-      `{ districtProcedure(code: "9.999999") { code } communeProcedure(code: "1.001612") { code } }`,
+      `{ districtProcedure(code: "9.999999") { code }
+         communeProcedure(code: "1.001612") { procedure { then: level(on: "2021-05-19") now: level(on: "2025-07-01") } } }`,
     );
-    expect(unknown.body.data).toEqual({ districtProcedure: null, communeProcedure: null });
+    expect(unknown.body.data).toEqual({
+      districtProcedure: null,
+      communeProcedure: { procedure: { then: 'DISTRICT', now: 'COMMUNE' } },
+    });
   });
 
   test('a plan with links on 2 tasks or on all 21 costs the same subgraph fetches and SQL statements', async () => {

@@ -6,39 +6,10 @@ import { insertCatalogue, readCatalogue } from '../../subgraphs/desk/catalogue/c
 import { ProcedureEntity } from '../../subgraphs/desk/catalogue/procedureEntities';
 import { repoFile } from '../../subgraphs/shared/paths';
 import { DossierEntity, type Dossier } from '../../subgraphs/desk/dossiers/dossierEntity';
-import { vnInstant } from '../../subgraphs/shared/dates';
+import { dossier, periodsKept, THE_17, THE_22, THE_4 } from './deskFixture';
 import { seedVariant } from '../support/seedVariant';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { testDatabase } from '../support/testDatabases';
-
-const THE_22 = ['00526', '00529', '00532', '00535', '00538', '00541', '00544', '00547', '00550', '00553', '00556'];
-THE_22.push('00559', '00562', '00565', '00568', '00571', '00574', '00577', '00580', '00583', '00586', '00589');
-// The 17 of 2025-01-01: five pairs merged, each keeping one code (00538, 00547, 00559, 00574, 00586 retired).
-const THE_17 = THE_22.filter((c) => !['00538', '00547', '00559', '00574', '00586'].includes(c));
-const THE_4 = ['00541', '00562', '00565', '00577'];
-
-/** One dossier at a desk on a day; resolved the same day when asked. */
-function dossier(unitCode: string, on: string, n: number, resolved = false): Dossier {
-  return {
-    code: `${unitCode}-${on}-${n}`,
-    unitCode,
-    procedureCode: 'TEST',
-    channel: 'IN_PERSON',
-    receivedAt: vnInstant(on, 9 * 60),
-    receivedOn: on,
-    dueOn: on,
-    resolvedAt: resolved ? vnInstant(on, 15 * 60) : null,
-    resolvedOn: resolved ? on : null,
-    status: resolved ? 'RESOLVED' : 'RECEIVED',
-    closedOn: resolved ? on : null,
-    supplementCount: 0,
-    pausedDays: 0,
-    pausedOn: null,
-    processingDays: resolved ? 0 : null,
-    applicantName: null,
-    applicantIdNumber: null,
-  };
-}
 
 /**
  * Hand-built desks: one dossier per unit on 2024-10-15 (22), 2025-03-10 (17) and 2025-08-05 (4,
@@ -69,7 +40,7 @@ describe('counting across a change, through the gateway', () => {
       await ds.getRepository(CommuneEntity).insert(readCommunes());
       await insertCatalogue(ds.manager, readCatalogue(repoFile('subgraphs', 'commune', 'seed')));
       const [procedure] = await ds.getRepository(ProcedureEntity).find({ order: { code: 'ASC' }, take: 1 });
-      await ds.getRepository(DossierEntity).insert(FIXTURE.map((d) => ({ ...d, procedureCode: procedure.code })));
+      await ds.getRepository(DossierEntity).insert(await periodsKept(ds, FIXTURE, procedure.code));
     });
     supergraph = await startSupergraph({ commune: config });
   });

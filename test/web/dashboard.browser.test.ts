@@ -92,7 +92,7 @@ describe('the dashboard (introspection off, as in production)', () => {
     await page.fill('#to', '31/05/2021');
     await page.fill('#asOf', '10/06/2021');
     await page.press('#asOf', 'Enter');
-    for (const id of ['glance', 'trend', 'communes', 'reform', 'scorecard'])
+    for (const id of ['glance', 'trend', 'communes', 'reform', 'scorecard', 'units-over-time'])
       await page.waitForSelector(`#${id}[data-state="ready"]`);
 
     expect(text(await page.textContent('#subject'))).toBe('Huyện Gia Lâm · 16/12/2020 – 31/05/2021');
@@ -109,6 +109,31 @@ describe('the dashboard (introspection off, as in production)', () => {
     expect(text(await page.textContent('#scorecard-table caption'))).toBe('2021-Q1 · 766-2022');
     expect(text(await page.textContent('#scorecard-total'))).toBe('72,82');
     expect(page.url()).toContain('asOf=2021-06-10');
+  });
+
+  test('units over time: the timeline, and the window counted as the units were and onto today (61.494 both ways)', async () => {
+    await page.waitForSelector('#units-over-time[data-state="ready"]');
+    expect(await page.$$eval('#units-timeline li', (items) => items.length)).toBe(3);
+    expect(text(await page.textContent('#units-timeline li:nth-child(3)'))).toMatch(/^01\/07\/2025: hết cấp huyện/);
+    // As they were: the 22 units of 2021, each in its period; onto today: four communes and two ward parts.
+    expect(await page.$$eval('#units-was tbody tr', (rows) => rows.length)).toBe(22);
+    expect(await cells(page, '#units-was tbody tr:first-child')).toEqual([
+      expect.stringMatching(/^Thị trấn Yên Viên \(00526@\) trước 2021 – 30\/06\/2025 [\d.]+$/),
+    ]);
+    // The record's commune-level figure (F13), the same total both ways.
+    expect(text(await page.textContent('#units-was tfoot td:last-child'))).toBe('61.494');
+    expect(text(await page.textContent('#units-now tfoot td:last-child'))).toBe('61.494');
+    const api = await supergraph.queryGateway(
+      `{ unitCounts(from: "2020-12-16", to: "2021-05-31", counting: ONTO_TODAY) { rows { unit { id name } received { value estimate } } } }`,
+    );
+    const shown = (r: any) =>
+      `${r.unit.name} (${r.unit.id})|${r.received.estimate ? '≈ ' : ''}${r.received.value.toLocaleString('vi-VN')}`;
+    const rows = await page.$$eval('#units-now tbody tr', (trs) =>
+      trs.map((tr) => `${tr.children[0].textContent}|${tr.children[2].textContent}`),
+    );
+    expect(rows).toEqual(api.body.data.unitCounts.rows.map(shown));
+    expect(rows).toHaveLength(6);
+    expect(await page.textContent('#units-estimate')).toMatch(/^≈ ước tính/);
   });
 
   test('each chart has drawn', async () => {

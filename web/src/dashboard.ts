@@ -11,6 +11,7 @@ import { csvButton, queryBox, type CsvRows } from './views/panel';
 import { reformCsv, reformView, type ReformPlan } from './views/reform';
 import { scorecardView } from './views/scorecard';
 import { trendCsv, trendView, type MonthRow } from './views/trend';
+import { unitsOverTimeTitle, unitsOverTimeView } from './views/unitsOverTime';
 
 type Dict = ReturnType<typeof dict>;
 interface Unit {
@@ -211,6 +212,11 @@ async function render(state: ViewState): Promise<void> {
     isCommune(unit.code) ? null : panel(t, 'communes', t.communes, () => communesContent(lang, t, state, unit)),
     panel(t, 'reform', `${t.reform} ${state.asOf.slice(0, 4)}`, () => reformContent(lang, t, state, unit)),
     panel(t, 'scorecard', t.scorecard, async () => ({ body: await scorecardView(lang, t, unit.district, state.to) })),
+    isCommune(unit.code)
+      ? null
+      : panel(t, 'units-over-time', unitsOverTimeTitle(lang), () =>
+          unitsOverTimeView(lang, { area: unit.district, from: state.from, to: state.to }),
+        ),
   );
   replace(
     app,

@@ -194,3 +194,35 @@ export const SCORECARD_QUERY = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * Units over time (issue 13): the window's commune-level dossiers of the area that was a district,
+ * counted both ways, each answer naming its way and marking what rests on an apportioned split.
+ */
+export const UNITS_OVER_TIME_QUERY = /* GraphQL */ `
+  query UnitsOverTime($area: String!, $from: Date!, $to: Date!) {
+    asTheyWere: unitCounts(from: $from, to: $to, counting: AS_THEY_WERE, area: $area) {
+      ...Counted
+    }
+    ontoToday: unitCounts(from: $from, to: $to, counting: ONTO_TODAY, area: $area) {
+      ...Counted
+    }
+  }
+  fragment Counted on UnitCounts {
+    counting
+    rule
+    received
+    rows {
+      unit {
+        id
+        name
+        validFrom
+        validTo
+      }
+      received {
+        value
+        estimate
+      }
+    }
+  }
+`;

@@ -13,6 +13,7 @@ import type { DistrictScorecardKey } from '../../desk/scorecard/resolvers/distri
 import type { Commune as CommuneRow } from '../entities/CommuneEntity';
 import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
 import type { ProcedureRef } from '../../desk/resolvers/ProcedureEntity';
+import type { AreaKey } from '../../desk/units/areaThatWas';
 import type { CommuneContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -64,6 +65,38 @@ export type AdministrativeUnit = {
 export type ApplicantType =
   | 'CITIZEN'
   | 'ORGANIZATION';
+
+/**
+ * One month of "the area that was" a unit: dossiers received that month and, of those, resolved by
+ * the end of the window.
+ */
+export type AreaMonth = {
+  __typename?: 'AreaMonth';
+  /**
+   * True when part of the month's figures came through a split whose share no one published: a
+   * unit whose desk is not in this data set (Phường Long Biên, Phường Phúc Lợi) counts by its pieces
+   * from the area over all its pieces (1/7, 1/6).
+   */
+  estimate: Scalars['Boolean']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+};
+
+/** The commune side of "the area that was" a district (see the district subgraph). */
+export type AreaThatWas = {
+  __typename?: 'AreaThatWas';
+  code: Scalars['String']['output'];
+  /**
+   * The commune-level desks of the area every month of the window, each by its share of the area:
+   * the 22 units, then the 17, then the four communes of 2025-07-01 whole, which also receive what
+   * the district desk handled until 2025-06-30.
+   */
+  communeDesks: Array<AreaMonth>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
 
 /** The commune side of a report breakdown (see the district subgraph). */
 export type Breakdown = {
@@ -265,6 +298,12 @@ export type Dossier = {
   pausedWorkingDays: Scalars['Int']['output'];
   procedure: Procedure;
   receivedAt: Scalars['DateTime']['output'];
+  /**
+   * The unit (code and period) that received it, kept forever: a dossier of Dương Hà (00541) in
+   * 2024 stays Dương Hà's although 00541 named Thiên Đức in 2025 and the new Phù Đổng from
+   * 2025-07-01. Null only for a desk outside the unit reference.
+   */
+  receivedBy?: Maybe<AdministrativeUnit>;
   receivedOn: Scalars['Date']['output'];
   resolvedOn?: Maybe<Scalars['Date']['output']>;
   /** The current status: the last event's. */
@@ -503,7 +542,15 @@ export type Procedure = {
   feeVnd: Scalars['Int']['output'];
   /** Whether it is in force on `on` (effectiveFrom <= on <= effectiveTo). */
   inForce: Scalars['Boolean']['output'];
+  /**
+   * The level whose desks handle it on `on` (default: today in Hà Nội, or the receipt day when read
+   * through a dossier's `procedure`). The catalogue keeps each
+   * procedure's level with its period: the district level ended on 2025-07-01, so a procedure
+   * the district desks handled until 2025-06-30 is COMMUNE from 2025-07-01.
+   */
   level: ProcedureLevel;
+  /** Its levels with their periods, oldest first (a district procedure: DISTRICT to 2025-06-30, then COMMUNE). */
+  levelPeriods: Array<ProcedureLevelPeriod>;
   name: Scalars['String']['output'];
   onlineLevel: OnlineServiceLevel;
   sector: Scalars['String']['output'];
@@ -517,6 +564,12 @@ export type Procedure = {
 /** An administrative procedure (thủ tục hành chính) of a level's catalogue. */
 export type ProcedureInForceArgs = {
   on: Scalars['Date']['input'];
+};
+
+
+/** An administrative procedure (thủ tục hành chính) of a level's catalogue. */
+export type ProcedureLevelArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of procedures in code order; `first` is 0-100 (default 20). */
@@ -536,7 +589,7 @@ export type ProcedureEdge = {
 
 /** Narrows a procedure list; every given condition must hold. */
 export type ProcedureFilter = {
-  /** In force on this day. */
+  /** In force on this day and handled by the list's level that day (the district's procedures are the commune level's from 2025-07-01). */
   inForceOn?: InputMaybe<Scalars['Date']['input']>;
   level?: InputMaybe<ProcedureLevel>;
   /** Part of the name; case and Vietnamese diacritics are ignored ("giay phep xay dung" finds "Cấp giấy phép xây dựng"). */
@@ -551,6 +604,16 @@ export type ProcedureFilter = {
 export type ProcedureLevel =
   | 'COMMUNE'
   | 'DISTRICT';
+
+/** Which level's desks handled a procedure for one period. */
+export type ProcedureLevelPeriod = {
+  __typename?: 'ProcedureLevelPeriod';
+  level: ProcedureLevel;
+  /** First day; null when since before the catalogue's first day. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day; null while so today. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
 
 export type ProcedureShortfall = {
   __typename?: 'ProcedureShortfall';
@@ -1000,6 +1063,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   AdministrativeUnit: AdministrativeUnit;
+  AreaThatWas: AreaThatWas;
   Breakdown: Breakdown;
   Commune: Commune;
   CommuneProcedure: CommuneProcedure;
@@ -1013,6 +1077,9 @@ export type FederationReferenceTypes = {
   AdministrativeUnit:
     ( { __typename: 'AdministrativeUnit' }
     & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"id":true}> );
+  AreaThatWas:
+    ( { __typename: 'AreaThatWas' }
+    & GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"code":true,"from":true,"to":true}> );
   Breakdown:
     ( { __typename: 'Breakdown' }
     & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}> );
@@ -1041,12 +1108,15 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicantType: ApplicantType;
+  AreaMonth: ResolverTypeWrapper<AreaMonth>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaThatWas: ResolverTypeWrapper<AreaKey>;
   Breakdown: ResolverTypeWrapper<BreakdownKeyArgs>;
   BreakdownKey: ResolverTypeWrapper<BreakdownKey>;
   BreakdownRow: ResolverTypeWrapper<BreakdownCountsRow>;
   Channel: Channel;
   Commune: ResolverTypeWrapper<CommuneRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CommuneKind: CommuneKind;
   CommuneProcedure: ResolverTypeWrapper<ProcedureRef>;
   CommuneReport: ResolverTypeWrapper<Omit<CommuneReport, 'commune'> & { commune: ResolversTypes['Commune'] }>;
@@ -1070,7 +1140,6 @@ export type ResolversTypes = {
   FeedbackClassification: FeedbackClassification;
   FeedbackCounts: ResolverTypeWrapper<FeedbackCounts>;
   FeedbackItem: ResolverTypeWrapper<FeedbackItemView>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FeedbackStatus: FeedbackStatus;
   Figure: ResolverTypeWrapper<Figure>;
   LevelReport: ResolverTypeWrapper<LevelReport>;
@@ -1083,6 +1152,7 @@ export type ResolversTypes = {
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
   ProcedureFilter: ProcedureFilter;
   ProcedureLevel: ProcedureLevel;
+  ProcedureLevelPeriod: ResolverTypeWrapper<ProcedureLevelPeriod>;
   ProcedureShortfall: ResolverTypeWrapper<ProcedureShortfall>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatingVerdict: RatingVerdict;
@@ -1112,11 +1182,14 @@ export type ResolversParentTypes = {
   AdministrativeUnit: UnitPeriod;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AreaMonth: AreaMonth;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  AreaThatWas: AreaKey;
   Breakdown: BreakdownKeyArgs;
   BreakdownKey: BreakdownKey;
   BreakdownRow: BreakdownCountsRow;
   Commune: CommuneRow;
-  Int: Scalars['Int']['output'];
   CommuneProcedure: ProcedureRef;
   CommuneReport: Omit<CommuneReport, 'commune'> & { commune: ResolversParentTypes['Commune'] };
   Date: Scalars['Date']['output'];
@@ -1135,7 +1208,6 @@ export type ResolversParentTypes = {
   DossierStats: DossierStats;
   FeedbackCounts: FeedbackCounts;
   FeedbackItem: FeedbackItemView;
-  Boolean: Scalars['Boolean']['output'];
   Figure: Figure;
   LevelReport: LevelReport;
   Mutation: Record<PropertyKey, never>;
@@ -1144,6 +1216,7 @@ export type ResolversParentTypes = {
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
+  ProcedureLevelPeriod: ProcedureLevelPeriod;
   ProcedureShortfall: ProcedureShortfall;
   Query: Record<PropertyKey, never>;
   Report: ReportKey;
@@ -1173,6 +1246,21 @@ export type AdministrativeUnitResolvers<ContextType = CommuneContext, ParentType
   successors?: Resolver<Array<ResolversTypes['UnitLineage']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AreaMonthResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['AreaMonth'] = ResolversParentTypes['AreaMonth']> = {
+  estimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaThatWasResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['AreaThatWas'] = ResolversParentTypes['AreaThatWas'], FederationReferenceType extends FederationReferenceTypes['AreaThatWas'] = FederationReferenceTypes['AreaThatWas']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AreaThatWas']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communeDesks?: Resolver<Array<ResolversTypes['AreaMonth']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type BreakdownResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown'], FederationReferenceType extends FederationReferenceTypes['Breakdown'] = FederationReferenceTypes['Breakdown']> = {
@@ -1261,6 +1349,7 @@ export type DossierResolvers<ContextType = CommuneContext, ParentType extends Re
   pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedure?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedBy?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DossierStatus'], ParentType, ContextType>;
@@ -1368,7 +1457,8 @@ export type ProcedureResolvers<ContextType = CommuneContext, ParentType extends 
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   feeVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<ProcedureInForceArgs, 'on'>>;
-  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType, Partial<ProcedureLevelArgs>>;
+  levelPeriods?: Resolver<Array<ResolversTypes['ProcedureLevelPeriod']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineLevel?: Resolver<ResolversTypes['OnlineServiceLevel'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1385,6 +1475,12 @@ export type ProcedureConnectionResolvers<ContextType = CommuneContext, ParentTyp
 export type ProcedureEdgeResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ProcedureEdge'] = ResolversParentTypes['ProcedureEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
+};
+
+export type ProcedureLevelPeriodResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ProcedureLevelPeriod'] = ResolversParentTypes['ProcedureLevelPeriod']> = {
+  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ProcedureShortfallResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['ProcedureShortfall'] = ResolversParentTypes['ProcedureShortfall']> = {
@@ -1521,6 +1617,8 @@ export type UnitOnDayResolvers<ContextType = CommuneContext, ParentType extends 
 
 export type Resolvers<ContextType = CommuneContext> = {
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
+  AreaMonth?: AreaMonthResolvers<ContextType>;
+  AreaThatWas?: AreaThatWasResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownKey?: BreakdownKeyResolvers<ContextType>;
   BreakdownRow?: BreakdownRowResolvers<ContextType>;
@@ -1547,6 +1645,7 @@ export type Resolvers<ContextType = CommuneContext> = {
   Procedure?: ProcedureResolvers<ContextType>;
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
+  ProcedureLevelPeriod?: ProcedureLevelPeriodResolvers<ContextType>;
   ProcedureShortfall?: ProcedureShortfallResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { deskTypeResolvers, levelDeskEventMutation, ProcedureEntityResolvers } from '../../desk/resolvers';
 import { CommuneEntity } from '../entities/CommuneEntity';
 import type { Resolvers } from '../generated/resolvers.generated';
+import { AreaThatWas } from './AreaThatWas';
 import { Breakdown } from './Breakdown';
 import { Commune } from './Commune';
 import { District } from './District';
@@ -26,6 +27,7 @@ export const resolvers = {
   Commune,
   Report: { ...Report, communeDissatisfactionComplaints: communeComplaints },
   Breakdown,
+  AreaThatWas,
   CommuneProcedure: ProcedureEntityResolvers,
   ...deskTypeResolvers,
 } satisfies Resolvers;

@@ -49,6 +49,12 @@ export const COMMUNE_PERIODS: SeedPeriod[] = [
   ...communePeriodsAfter2021(Object.entries(DESK_WEIGHT).map(([code, weight]) => ({ code, weight }))),
 ];
 
+/**
+ * The district's procedures, the commune desks' from 2025-07-01: the district desk received
+ * about 120 dossiers a month beside the communes' 600, so they take a sixth of the traffic.
+ */
+export const DISTRICT_PROCEDURES = { seedDir: repoFile('subgraphs', 'district', 'seed'), share: 1 / 6 };
+
 /** The commune-level units of the reference list (copied from the statistics office's codes). */
 export function readCommunes(): Commune[] {
   return readCsv(repoFile('subgraphs', 'commune', 'seed', 'units.csv'))
@@ -73,6 +79,7 @@ export async function seedCommune(ds: DataSource, options: CommuneSeedOptions = 
       seed: 2021_00526,
       units: communes.map((c) => ({ code: c.code, weight: DESK_WEIGHT[c.code] ?? 3 })),
       periods: options.periods ?? COMMUNE_PERIODS,
+      districtProcedures: DISTRICT_PROCEDURES,
     });
   });
 }

@@ -10,6 +10,7 @@ import {
   type ProcedureLevel,
   type Simplification,
 } from './procedureEntities';
+import { atItsLevelOn, levelOn, ProcedureLevelEntity } from './procedureLevels';
 import { foldForSearch } from './searchText';
 
 export interface ProcedureFilter {
@@ -20,13 +21,14 @@ export interface ProcedureFilter {
   simplified?: boolean | null;
   /** Part of the name, diacritics and case ignored. */
   name?: string | null;
-  /** In force on this day (a Date scalar value). */
+  /** In force on this day and handled by this level's desks then (a Date scalar value). */
   inForceOn?: Date | string | null;
 }
 
 /**
  * A page of a level's catalogue, in code order, and how many match: two statements. A filter
- * on another level matches nothing (each database holds one level's catalogue).
+ * on another level matches nothing (each database holds one level's catalogue: every procedure
+ * that level handled at some time; `inForceOn` keeps those it handled that day).
  */
 export async function listProcedures(
   ds: DataSource,
@@ -52,6 +54,8 @@ export async function listProcedures(
   if (filter.inForceOn != null) {
     const day = toIsoDate(filter.inForceOn, 'filter.inForceOn');
     query.andWhere('p.effective_from <= :day AND (p.effective_to IS NULL OR p.effective_to >= :day)', { day });
+    // The level with its period: the district's procedures are the commune level's from 2025-07-01.
+    query.andWhere(atItsLevelOn('p').replaceAll('?', ':day'), { day });
   }
   const totalCount = await query.clone().getCount();
   if (page.afterKey !== null) query.andWhere('p.code > :after', { after: page.afterKey });
@@ -76,7 +80,7 @@ export async function simplificationsOf(ds: DataSource, codes: readonly string[]
 
 /**
  * The time limit in working days of a procedure for a dossier received on `day`, or null when
- * the procedure is not in force then: before its first simplification the limit that decision
+ * the procedure is not in force then or not handled by this database's level then: before its first simplification the limit that decision
  * replaced, after each decision the limit it set (the same rule as the seed's catalogueSeed.ts).
  */
 export async function timeLimitOn(
@@ -87,6 +91,8 @@ export async function timeLimitOn(
   const procedure = await manager.getRepository(ProcedureEntity).findOneBy({ code });
   if (!procedure || procedure.effectiveFrom > day || (procedure.effectiveTo !== null && procedure.effectiveTo < day))
     return null;
+  const periods = await manager.getRepository(ProcedureLevelEntity).findBy({ procedureCode: code });
+  if (periods.length > 0 && levelOn(periods, day) !== procedure.level) return null;
   const decisions = await manager
     .getRepository(SimplificationEntity)
     .find({ where: { procedureCode: code }, order: { decisionDate: 'ASC', id: 'ASC' } });

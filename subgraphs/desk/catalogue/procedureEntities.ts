@@ -17,6 +17,8 @@ export interface Procedure {
   level: ProcedureLevel;
   /** `name` folded for diacritic-free search (searchText.ts). */
   searchName: string;
+  /** Not stored: the day `level` answers for when none is asked (a dossier's receipt day). */
+  levelDay?: string;
 }
 
 /** A decision that simplified a procedure, mostly by shortening its time limit. */

@@ -17,6 +17,12 @@ export interface Dossier {
   /** Unit code, receipt date YYMMDD and the unit's daily sequence: 00583-210531-0042. */
   code: string;
   unitCode: string;
+  /**
+   * The first day of the period of the unit that received it (issue 13: a code is not an
+   * identity; 00541 named three units), fixed at receipt and never rewritten; null when that
+   * unit was in force before the 2021 list or is not in the unit reference.
+   */
+  unitValidFrom?: string | null;
   procedureCode: string;
   channel: Channel;
   receivedAt: Date;
@@ -56,6 +62,7 @@ export const DossierEntity = new EntitySchema<Dossier>({
     id: { type: 'integer', primary: true, generated: 'increment' },
     code: { type: 'varchar', length: 40, unique: true },
     unitCode: { name: 'unit_code', type: 'varchar', length: 10 },
+    unitValidFrom: { name: 'unit_valid_from', type: 'date', nullable: true },
     procedureCode: { name: 'procedure_code', type: 'varchar', length: 20 },
     channel: { type: 'varchar', length: 10 },
     receivedAt: { name: 'received_at', type: 'datetime', precision: 3 },

@@ -3,6 +3,7 @@ import { loadCalendar } from '../calendar/holidaySeed';
 import { vnDate } from '../../shared/dates';
 import { BadUserInputError, NotFoundError } from '../../shared/errors';
 import { timeLimitOn } from '../catalogue/catalogueQueries';
+import { receivingPeriodOn } from '../units/receivingPeriod';
 import { updateRows } from '../../shared/updateRows';
 import { writeTransaction } from '../../shared/writeTransaction';
 import { DossierEntity, DossierEventEntity, type ApplicantType, type Channel, type Dossier } from './dossierEntity';
@@ -78,12 +79,14 @@ export async function receiveDossierIn(manager: EntityManager, input: ReceiveInp
   const limit = await timeLimitOn(manager, input.procedureCode, receivedOn);
   if (limit === null)
     throw new BadUserInputError(`procedure ${input.procedureCode} is not in force on ${receivedOn}`, 'procedureCode');
+  const unitValidFrom = await receivingPeriodOn(manager, input.unitCode, receivedOn);
   const calendar = await loadCalendar(manager);
   const prefix = `${input.unitCode}-${receivedOn.slice(2).replaceAll('-', '')}-`;
   const number = await nextDossierNumber(manager, input.unitCode, receivedOn);
   const dossier: Dossier = {
     code: `${prefix}${String(number).padStart(4, '0')}`,
     unitCode: input.unitCode,
+    unitValidFrom,
     procedureCode: input.procedureCode,
     channel: input.channel,
     receivedAt: input.receivedAt,

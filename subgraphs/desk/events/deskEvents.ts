@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { vnDate } from '../../shared/dates';
 import { BadUserInputError, ConflictError } from '../../shared/errors';
 import { subgraphMetrics } from '../../shared/observability/subgraphMetrics';
 import { ProcedureEntity, type ProcedureLevel } from '../catalogue/procedureEntities';
+import { levelOn, ProcedureLevelEntity } from '../catalogue/procedureLevels';
 import { DeskEventEntity } from './deskEventEntity';
 import { DossierEntity, type ApplicantType, type Channel, type Dossier } from '../dossiers/dossierEntity';
 import type { DossierStatus } from '../dossiers/dossierLifecycle';
@@ -129,9 +131,12 @@ export async function findDossier(
 
 async function receive(manager: EntityManager, event: DeskEvent, level: ProcedureLevel): Promise<Dossier> {
   const procedure = await manager.getRepository(ProcedureEntity).findOneBy({ code: event.procedureCode! });
-  if (!procedure) {
+  // The level with its period: the district's procedures are the commune desks' from 2025-07-01.
+  const day = vnDate(event.at);
+  const periods = await manager.getRepository(ProcedureLevelEntity).findBy({ procedureCode: event.procedureCode! });
+  if (!procedure || (periods.length > 0 && levelOn(periods, day) !== level)) {
     throw new BadUserInputError(
-      `procedure ${event.procedureCode} is not a ${level.toLowerCase()}-level procedure`,
+      `procedure ${event.procedureCode} is not a ${level.toLowerCase()}-level procedure${procedure ? ` on ${day}` : ''}`,
       'procedureCode',
     );
   }

@@ -153,6 +153,12 @@ export type Dossier = {
   pausedWorkingDays: Scalars['Int']['output'];
   procedure: Procedure;
   receivedAt: Scalars['DateTime']['output'];
+  /**
+   * The unit (code and period) that received it, kept forever: a dossier of Dương Hà (00541) in
+   * 2024 stays Dương Hà's although 00541 named Thiên Đức in 2025 and the new Phù Đổng from
+   * 2025-07-01. Null only for a desk outside the unit reference.
+   */
+  receivedBy?: Maybe<AdministrativeUnit>;
   receivedOn: Scalars['Date']['output'];
   resolvedOn?: Maybe<Scalars['Date']['output']>;
   /** The current status: the last event's. */
@@ -316,7 +322,15 @@ export type Procedure = {
   feeVnd: Scalars['Int']['output'];
   /** Whether it is in force on `on` (effectiveFrom <= on <= effectiveTo). */
   inForce: Scalars['Boolean']['output'];
+  /**
+   * The level whose desks handle it on `on` (default: today in Hà Nội, or the receipt day when read
+   * through a dossier's `procedure`). The catalogue keeps each
+   * procedure's level with its period: the district level ended on 2025-07-01, so a procedure
+   * the district desks handled until 2025-06-30 is COMMUNE from 2025-07-01.
+   */
   level: ProcedureLevel;
+  /** Its levels with their periods, oldest first (a district procedure: DISTRICT to 2025-06-30, then COMMUNE). */
+  levelPeriods: Array<ProcedureLevelPeriod>;
   name: Scalars['String']['output'];
   onlineLevel: OnlineServiceLevel;
   sector: Scalars['String']['output'];
@@ -330,6 +344,12 @@ export type Procedure = {
 /** An administrative procedure (thủ tục hành chính) of a level's catalogue. */
 export type ProcedureInForceArgs = {
   on: Scalars['Date']['input'];
+};
+
+
+/** An administrative procedure (thủ tục hành chính) of a level's catalogue. */
+export type ProcedureLevelArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of procedures in code order; `first` is 0-100 (default 20). */
@@ -349,7 +369,7 @@ export type ProcedureEdge = {
 
 /** Narrows a procedure list; every given condition must hold. */
 export type ProcedureFilter = {
-  /** In force on this day. */
+  /** In force on this day and handled by the list's level that day (the district's procedures are the commune level's from 2025-07-01). */
   inForceOn?: InputMaybe<Scalars['Date']['input']>;
   level?: InputMaybe<ProcedureLevel>;
   /** Part of the name; case and Vietnamese diacritics are ignored ("giay phep xay dung" finds "Cấp giấy phép xây dựng"). */
@@ -364,6 +384,16 @@ export type ProcedureFilter = {
 export type ProcedureLevel =
   | 'COMMUNE'
   | 'DISTRICT';
+
+/** Which level's desks handled a procedure for one period. */
+export type ProcedureLevelPeriod = {
+  __typename?: 'ProcedureLevelPeriod';
+  level: ProcedureLevel;
+  /** First day; null when since before the catalogue's first day. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day; null while so today. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -594,6 +624,7 @@ export type ResolversTypes = {
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
   ProcedureFilter: ProcedureFilter;
   ProcedureLevel: ProcedureLevel;
+  ProcedureLevelPeriod: ResolverTypeWrapper<ProcedureLevelPeriod>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Simplification: ResolverTypeWrapper<SimplificationRow>;
   StatsDimension: StatsDimension;
@@ -631,6 +662,7 @@ export type ResolversParentTypes = {
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
+  ProcedureLevelPeriod: ProcedureLevelPeriod;
   Query: Record<PropertyKey, never>;
   Simplification: SimplificationRow;
   StatsFilter: StatsFilter;
@@ -690,6 +722,7 @@ export type DossierResolvers<ContextType = DeskResolverContext, ParentType exten
   pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedure?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedBy?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DossierStatus'], ParentType, ContextType>;
@@ -765,7 +798,8 @@ export type ProcedureResolvers<ContextType = DeskResolverContext, ParentType ext
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   feeVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<ProcedureInForceArgs, 'on'>>;
-  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType, Partial<ProcedureLevelArgs>>;
+  levelPeriods?: Resolver<Array<ResolversTypes['ProcedureLevelPeriod']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineLevel?: Resolver<ResolversTypes['OnlineServiceLevel'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -782,6 +816,12 @@ export type ProcedureConnectionResolvers<ContextType = DeskResolverContext, Pare
 export type ProcedureEdgeResolvers<ContextType = DeskResolverContext, ParentType extends ResolversParentTypes['ProcedureEdge'] = ResolversParentTypes['ProcedureEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
+};
+
+export type ProcedureLevelPeriodResolvers<ContextType = DeskResolverContext, ParentType extends ResolversParentTypes['ProcedureLevelPeriod'] = ResolversParentTypes['ProcedureLevelPeriod']> = {
+  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = DeskResolverContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -831,6 +871,7 @@ export type Resolvers<ContextType = DeskResolverContext> = {
   Procedure?: ProcedureResolvers<ContextType>;
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
+  ProcedureLevelPeriod?: ProcedureLevelPeriodResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Simplification?: SimplificationResolvers<ContextType>;
   UnitLineage?: UnitLineageResolvers<ContextType>;

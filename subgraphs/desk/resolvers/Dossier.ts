@@ -13,7 +13,12 @@ export const Dossier: DossierResolvers = {
     const procedure = await ctx.loaders.desk.procedureByCode.load(d.procedureCode);
     // A dossier is only received for a procedure of the catalogue, which never loses one.
     if (!procedure) throw new Error(`dossier ${d.code} names procedure ${d.procedureCode}, not in the catalogue`);
-    return procedure;
+    // Read through a dossier, the procedure's level defaults to the one on the receipt day.
+    return { ...procedure, levelDay: d.receivedOn };
+  },
+  receivedBy: async (d, _, ctx) => {
+    const model = await ctx.loaders.desk.unitModel();
+    return model.find(`${d.unitCode}@${d.unitValidFrom ?? ''}`);
   },
   supplementRequests: (d) => d.supplementCount,
   pausedWorkingDays: (d) => d.pausedDays,

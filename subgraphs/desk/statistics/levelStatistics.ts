@@ -1,3 +1,4 @@
+import { atItsLevelOn } from '../catalogue/procedureLevels';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { DateWindow } from '../../shared/dates';
 import { statisticsQuery } from '../../shared/statisticsReader';
@@ -59,16 +60,19 @@ export interface ProcedureCounts {
   simplifiedProcedures: number;
 }
 
-/** Both catalogue figures of a window in one statement. */
+/**
+ * Both catalogue figures of a window in one statement, for the procedures this level handles on
+ * its last day (from 2025-07-01 the district's are the commune level's).
+ */
 export async function countProcedures(ds: DataSource, window: DateWindow): Promise<ProcedureCounts> {
   const [row] = await statisticsQuery(
     ds,
     `SELECT
        (SELECT COUNT(*) FROM admin_procedure p
-         WHERE p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?)) AS procedures,
-       (SELECT COUNT(DISTINCT s.procedure_code) FROM simplification s
-         WHERE s.decision_date >= ? AND s.decision_date <= ?) AS simplified`,
-    [window.to, window.to, window.from, window.to],
+         WHERE p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?) AND ${atItsLevelOn('p')}) AS procedures,
+       (SELECT COUNT(DISTINCT s.procedure_code) FROM simplification s JOIN admin_procedure p ON p.code = s.procedure_code
+         WHERE s.decision_date >= ? AND s.decision_date <= ? AND ${atItsLevelOn('p')}) AS simplified`,
+    [window.to, window.to, window.to, window.to, window.from, window.to, window.to, window.to],
   );
   return { procedures: toCount(row.procedures), simplifiedProcedures: toCount(row.simplified) };
 }

@@ -58,6 +58,11 @@ export class UnitModel {
     return unit;
   }
 
+  /** The unit of a key, or null when there is none (a desk outside the reference). */
+  find(key: string): UnitPeriod | null {
+    return this.byKey.get(key) ?? null;
+  }
+
   periodsOf(code: string): readonly UnitPeriod[] {
     const periods = this.byCode.get(code);
     if (!periods) throw new UnitsInputError(`no administrative unit has ever had code ${code}`);

@@ -14,6 +14,7 @@ import type { District as DistrictRow } from '../entities/DistrictEntity';
 import type { ReportParent } from '../resolvers/Report';
 import type { BreakdownParent } from '../resolvers/Breakdown';
 import type { ProcedureRef } from '../../desk/resolvers/ProcedureEntity';
+import type { AreaParent } from '../resolvers/AreaThatWas';
 import type { DistrictContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -65,6 +66,44 @@ export type AdministrativeUnit = {
 export type ApplicantType =
   | 'CITIZEN'
   | 'ORGANIZATION';
+
+/**
+ * One month of "the area that was" a unit: dossiers received that month and, of those, resolved by
+ * the end of the window.
+ */
+export type AreaMonth = {
+  __typename?: 'AreaMonth';
+  /**
+   * True when part of the month's figures came through a split whose share no one published: a
+   * unit whose desk is not in this data set (Phường Long Biên, Phường Phúc Lợi) counts by its pieces
+   * from the area over all its pieces (1/7, 1/6).
+   */
+  estimate: Scalars['Boolean']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  received: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+};
+
+/**
+ * "The area that was" a district for a window. The district subgraph answers its own desk's part
+ * and the whole; the commune subgraph the commune-level desks' part.
+ */
+export type AreaThatWas = {
+  __typename?: 'AreaThatWas';
+  /** The unit the code named on `from` (Huyện Gia Lâm, 018@, also for a window after its end). */
+  area: AdministrativeUnit;
+  code: Scalars['String']['output'];
+  communeDesks: Array<AreaMonth>;
+  /** The district desk's dossiers, every month of the window (zeros from 2025-07-01: the desk closed). */
+  districtDesk: Array<AreaMonth>;
+  from: Scalars['Date']['output'];
+  /** The area's figures every month of the window: districtDesk + communeDesks. */
+  months: Array<AreaMonth>;
+  /** How the units it became are counted after its end. */
+  rule: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+};
 
 /**
  * A report's dossier figures broken down by the same dimensions and filter at each level: the
@@ -170,6 +209,14 @@ export type DeskEventType =
 /** A district (quận/huyện) and its one-stop desk. */
 export type District = {
   __typename?: 'District';
+  /**
+   * "The area that was" this district, month by month from `from` to `to`, as one continuous
+   * series across the 2025 changes: until 2025-06-30 the district's desk and the commune-level
+   * desks under it; from 2025-07-01 (the district ended) the units it became, each whole, except a
+   * ward whose desk is not in this data set, counted by its share and marked `estimate`. A window as
+   * for `report`. Gia Lâm (018) from 2021 to today: every month has dossiers.
+   */
+  areaThatWas: AreaThatWas;
   code: Scalars['String']['output'];
   /** A dossier of the district's own desk by its code; null when it has none. Needs the integrator or admin role. */
   dossier?: Maybe<Dossier>;
@@ -191,6 +238,13 @@ export type District = {
    * the two pooled. A key not of the period's shape (2021-05, 2021-Q2, 2021) is BAD_USER_INPUT.
    */
   scorecard: DistrictScorecard;
+};
+
+
+/** A district (quận/huyện) and its one-stop desk. */
+export type DistrictAreaThatWasArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -262,6 +316,12 @@ export type Dossier = {
   pausedWorkingDays: Scalars['Int']['output'];
   procedure: Procedure;
   receivedAt: Scalars['DateTime']['output'];
+  /**
+   * The unit (code and period) that received it, kept forever: a dossier of Dương Hà (00541) in
+   * 2024 stays Dương Hà's although 00541 named Thiên Đức in 2025 and the new Phù Đổng from
+   * 2025-07-01. Null only for a desk outside the unit reference.
+   */
+  receivedBy?: Maybe<AdministrativeUnit>;
   receivedOn: Scalars['Date']['output'];
   resolvedOn?: Maybe<Scalars['Date']['output']>;
   /** The current status: the last event's. */
@@ -492,7 +552,15 @@ export type Procedure = {
   feeVnd: Scalars['Int']['output'];
   /** Whether it is in force on `on` (effectiveFrom <= on <= effectiveTo). */
   inForce: Scalars['Boolean']['output'];
+  /**
+   * The level whose desks handle it on `on` (default: today in Hà Nội, or the receipt day when read
+   * through a dossier's `procedure`). The catalogue keeps each
+   * procedure's level with its period: the district level ended on 2025-07-01, so a procedure
+   * the district desks handled until 2025-06-30 is COMMUNE from 2025-07-01.
+   */
   level: ProcedureLevel;
+  /** Its levels with their periods, oldest first (a district procedure: DISTRICT to 2025-06-30, then COMMUNE). */
+  levelPeriods: Array<ProcedureLevelPeriod>;
   name: Scalars['String']['output'];
   onlineLevel: OnlineServiceLevel;
   sector: Scalars['String']['output'];
@@ -506,6 +574,12 @@ export type Procedure = {
 /** An administrative procedure (thủ tục hành chính) of a level's catalogue. */
 export type ProcedureInForceArgs = {
   on: Scalars['Date']['input'];
+};
+
+
+/** An administrative procedure (thủ tục hành chính) of a level's catalogue. */
+export type ProcedureLevelArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of procedures in code order; `first` is 0-100 (default 20). */
@@ -525,7 +599,7 @@ export type ProcedureEdge = {
 
 /** Narrows a procedure list; every given condition must hold. */
 export type ProcedureFilter = {
-  /** In force on this day. */
+  /** In force on this day and handled by the list's level that day (the district's procedures are the commune level's from 2025-07-01). */
   inForceOn?: InputMaybe<Scalars['Date']['input']>;
   level?: InputMaybe<ProcedureLevel>;
   /** Part of the name; case and Vietnamese diacritics are ignored ("giay phep xay dung" finds "Cấp giấy phép xây dựng"). */
@@ -540,6 +614,16 @@ export type ProcedureFilter = {
 export type ProcedureLevel =
   | 'COMMUNE'
   | 'DISTRICT';
+
+/** Which level's desks handled a procedure for one period. */
+export type ProcedureLevelPeriod = {
+  __typename?: 'ProcedureLevelPeriod';
+  level: ProcedureLevel;
+  /** First day; null when since before the catalogue's first day. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day; null while so today. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
 
 export type ProcedureShortfall = {
   __typename?: 'ProcedureShortfall';
@@ -984,6 +1068,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   AdministrativeUnit: AdministrativeUnit;
+  AreaThatWas: AreaThatWas;
   Breakdown: Breakdown;
   District: District;
   DistrictProcedure: DistrictProcedure;
@@ -996,6 +1081,11 @@ export type FederationReferenceTypes = {
   AdministrativeUnit:
     ( { __typename: 'AdministrativeUnit' }
     & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"id":true}> );
+  AreaThatWas:
+    ( { __typename: 'AreaThatWas' }
+    & GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"code":true,"from":true,"to":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"communeDesks":{"month":true,"received":true,"resolved":true,"estimate":true}}> ) );
   Breakdown:
     ( { __typename: 'Breakdown' }
     & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}>
@@ -1029,6 +1119,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicantType: ApplicantType;
+  AreaMonth: ResolverTypeWrapper<AreaMonth>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaThatWas: ResolverTypeWrapper<AreaParent>;
   Breakdown: ResolverTypeWrapper<BreakdownParent>;
   BreakdownKey: ResolverTypeWrapper<BreakdownKey>;
   BreakdownRow: ResolverTypeWrapper<BreakdownCountsRow>;
@@ -1039,7 +1133,6 @@ export type ResolversTypes = {
   DeskEventResult: ResolverTypeWrapper<DeskEventResultRow>;
   DeskEventType: DeskEventType;
   District: ResolverTypeWrapper<DistrictRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DistrictProcedure: ResolverTypeWrapper<ProcedureRef>;
   DistrictScorecard: ResolverTypeWrapper<DistrictScorecardKey>;
   Dossier: ResolverTypeWrapper<DossierRow>;
@@ -1054,7 +1147,6 @@ export type ResolversTypes = {
   FeedbackClassification: FeedbackClassification;
   FeedbackCounts: ResolverTypeWrapper<FeedbackCounts>;
   FeedbackItem: ResolverTypeWrapper<FeedbackItemView>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   FeedbackStatus: FeedbackStatus;
   LevelReport: ResolverTypeWrapper<LevelReport>;
   LineageShare: LineageShare;
@@ -1066,6 +1158,7 @@ export type ResolversTypes = {
   ProcedureEdge: ResolverTypeWrapper<Omit<ProcedureEdge, 'node'> & { node: ResolversTypes['Procedure'] }>;
   ProcedureFilter: ProcedureFilter;
   ProcedureLevel: ProcedureLevel;
+  ProcedureLevelPeriod: ResolverTypeWrapper<ProcedureLevelPeriod>;
   ProcedureShortfall: ResolverTypeWrapper<ProcedureShortfall>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatingVerdict: RatingVerdict;
@@ -1093,6 +1186,10 @@ export type ResolversParentTypes = {
   AdministrativeUnit: UnitPeriod;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AreaMonth: AreaMonth;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  AreaThatWas: AreaParent;
   Breakdown: BreakdownParent;
   BreakdownKey: BreakdownKey;
   BreakdownRow: BreakdownCountsRow;
@@ -1101,7 +1198,6 @@ export type ResolversParentTypes = {
   DeskEventInput: DeskEventInput;
   DeskEventResult: DeskEventResultRow;
   District: DistrictRow;
-  Int: Scalars['Int']['output'];
   DistrictProcedure: ProcedureRef;
   DistrictScorecard: DistrictScorecardKey;
   Dossier: DossierRow;
@@ -1114,7 +1210,6 @@ export type ResolversParentTypes = {
   DossierStats: DossierStats;
   FeedbackCounts: FeedbackCounts;
   FeedbackItem: FeedbackItemView;
-  Boolean: Scalars['Boolean']['output'];
   LevelReport: LevelReport;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1122,6 +1217,7 @@ export type ResolversParentTypes = {
   ProcedureConnection: Omit<ProcedureConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProcedureEdge']> };
   ProcedureEdge: Omit<ProcedureEdge, 'node'> & { node: ResolversParentTypes['Procedure'] };
   ProcedureFilter: ProcedureFilter;
+  ProcedureLevelPeriod: ProcedureLevelPeriod;
   ProcedureShortfall: ProcedureShortfall;
   Query: Record<PropertyKey, never>;
   Report: ReportParent;
@@ -1149,6 +1245,24 @@ export type AdministrativeUnitResolvers<ContextType = DistrictContext, ParentTyp
   successors?: Resolver<Array<ResolversTypes['UnitLineage']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AreaMonthResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['AreaMonth'] = ResolversParentTypes['AreaMonth']> = {
+  estimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaThatWasResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['AreaThatWas'] = ResolversParentTypes['AreaThatWas'], FederationReferenceType extends FederationReferenceTypes['AreaThatWas'] = FederationReferenceTypes['AreaThatWas']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AreaThatWas']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  districtDesk?: Resolver<Array<ResolversTypes['AreaMonth']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['AreaMonth']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type BreakdownResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Breakdown'] = ResolversParentTypes['Breakdown'], FederationReferenceType extends FederationReferenceTypes['Breakdown'] = FederationReferenceTypes['Breakdown']> = {
@@ -1194,6 +1308,7 @@ export type DeskEventResultResolvers<ContextType = DistrictContext, ParentType e
 
 export type DistrictResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  areaThatWas?: Resolver<ResolversTypes['AreaThatWas'], ParentType, ContextType, RequireFields<DistrictAreaThatWasArgs, 'from' | 'to'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType, RequireFields<DistrictDossierArgs, 'code'>>;
   dossiers?: Resolver<ResolversTypes['DossierConnection'], ParentType, ContextType, RequireFields<DistrictDossiersArgs, 'first'>>;
@@ -1228,6 +1343,7 @@ export type DossierResolvers<ContextType = DistrictContext, ParentType extends R
   pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   procedure?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  receivedBy?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DossierStatus'], ParentType, ContextType>;
@@ -1330,7 +1446,8 @@ export type ProcedureResolvers<ContextType = DistrictContext, ParentType extends
   effectiveTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   feeVnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   inForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<ProcedureInForceArgs, 'on'>>;
-  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType, Partial<ProcedureLevelArgs>>;
+  levelPeriods?: Resolver<Array<ResolversTypes['ProcedureLevelPeriod']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineLevel?: Resolver<ResolversTypes['OnlineServiceLevel'], ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1347,6 +1464,12 @@ export type ProcedureConnectionResolvers<ContextType = DistrictContext, ParentTy
 export type ProcedureEdgeResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ProcedureEdge'] = ResolversParentTypes['ProcedureEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Procedure'], ParentType, ContextType>;
+};
+
+export type ProcedureLevelPeriodResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ProcedureLevelPeriod'] = ResolversParentTypes['ProcedureLevelPeriod']> = {
+  level?: Resolver<ResolversTypes['ProcedureLevel'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ProcedureShortfallResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['ProcedureShortfall'] = ResolversParentTypes['ProcedureShortfall']> = {
@@ -1468,6 +1591,8 @@ export type UnitOnDayResolvers<ContextType = DistrictContext, ParentType extends
 
 export type Resolvers<ContextType = DistrictContext> = {
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
+  AreaMonth?: AreaMonthResolvers<ContextType>;
+  AreaThatWas?: AreaThatWasResolvers<ContextType>;
   Breakdown?: BreakdownResolvers<ContextType>;
   BreakdownKey?: BreakdownKeyResolvers<ContextType>;
   BreakdownRow?: BreakdownRowResolvers<ContextType>;
@@ -1491,6 +1616,7 @@ export type Resolvers<ContextType = DistrictContext> = {
   Procedure?: ProcedureResolvers<ContextType>;
   ProcedureConnection?: ProcedureConnectionResolvers<ContextType>;
   ProcedureEdge?: ProcedureEdgeResolvers<ContextType>;
+  ProcedureLevelPeriod?: ProcedureLevelPeriodResolvers<ContextType>;
   ProcedureShortfall?: ProcedureShortfallResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;

@@ -10,6 +10,7 @@ const desk = unitDossierFields<{ code: string }>((district) => district.code);
 export const District: DistrictResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.districtByCode.load(ref.code),
   report: (district, args) => ({ districtCode: district.code, ...dateWindow(args.from, args.to) }),
+  areaThatWas: (district, args) => ({ code: district.code, ...dateWindow(args.from, args.to) }),
   dossiers: desk.dossiers,
   dossier: desk.dossier,
   periods: periodsOfCode,

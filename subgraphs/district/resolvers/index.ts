@@ -1,6 +1,7 @@
 import { deskTypeResolvers, levelDeskEventMutation, ProcedureEntityResolvers } from '../../desk/resolvers';
 import { DistrictEntity } from '../entities/DistrictEntity';
 import type { Resolvers } from '../generated/resolvers.generated';
+import { AreaThatWas } from './AreaThatWas';
 import { Breakdown } from './Breakdown';
 import { District } from './District';
 import { Query } from './Query';
@@ -24,6 +25,7 @@ export const resolvers = {
   District,
   Report: { ...Report, dissatisfactionComplaints: districtComplaints },
   Breakdown,
+  AreaThatWas,
   DistrictProcedure: ProcedureEntityResolvers,
   ...deskTypeResolvers,
 } satisfies Resolvers;
