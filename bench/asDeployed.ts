@@ -2,17 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { exportJWK, generateKeyPair } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { KeyObject } from 'node:crypto';
-import { mintDevelopmentToken } from '../gateway/auth/developmentTokens';
 
 const ISSUER = 'https://bench.invalid/';
+const KEY_ID = 'bench-run';
 let privateKey: KeyObject | undefined;
 
 /** A desk's token for this run's gateways (signed with the run's key; the bench writes desk events with it). */
 export function deskToken(unitCode: string): Promise<string> {
   if (!privateKey) throw new Error('deskToken: runAsDeployed() first');
-  return mintDevelopmentToken('desk', { unitCode, key: privateKey, issuer: ISSUER, subject: `bench-${unitCode}` });
+  return new SignJWT({ role: 'desk', unit: unitCode })
+    .setProtectedHeader({ alg: 'ES256', kid: KEY_ID, typ: 'JWT' })
+    .setSubject(`bench-${unitCode}`)
+    .setIssuer(ISSUER)
+    .setAudience(process.env.JWT_AUDIENCE || 'onestop-api')
+    .setIssuedAt()
+    .setExpirationTime('2h')
+    .sign(privateKey);
 }
 
 /**
@@ -27,7 +34,7 @@ export async function runAsDeployed(): Promise<void> {
   const publicKey = pair.publicKey;
   privateKey = pair.privateKey as unknown as KeyObject;
   const keyFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'onestop-bench-')), 'token-key.json');
-  writeFileSync(keyFile, JSON.stringify({ ...(await exportJWK(publicKey)), alg: 'ES256' }));
+  writeFileSync(keyFile, JSON.stringify({ ...(await exportJWK(publicKey)), alg: 'ES256', kid: KEY_ID }));
   Object.assign(process.env, {
     NODE_ENV: 'production',
     GATEWAY_SECRET: randomBytes(32).toString('hex'),

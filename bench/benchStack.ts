@@ -20,7 +20,14 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-const OURS_ENV = { GATEWAY_PORT: '0', PORT: '0', RATE_LIMIT_MAX: '1000000000', RESPONSE_CACHE: 'off' };
+// Free-form documents, as the other gateways take them (production otherwise runs trusted operations only).
+const OURS_ENV = {
+  GATEWAY_PORT: '0',
+  PORT: '0',
+  RATE_LIMIT_MAX: '1000000000',
+  RESPONSE_CACHE: 'off',
+  TRUSTED_OPERATIONS: 'off',
+};
 
 /**
  * Starts one set of subgraphs (`STATS_MEMO` as given) and every gateway over those same
@@ -42,7 +49,11 @@ export async function startStack(databaseEnv: NodeJS.ProcessEnv, memo: 'on' | 'o
         STATS_MEMO: memo,
         [`${name.toUpperCase()}_PORT`]: '0',
       });
-    const urls = { DISTRICT_URL: subgraphs.district.url, COMMUNE_URL: subgraphs.commune.url, REFORM_URL: subgraphs.reform.url };
+    const urls = {
+      DISTRICT_URL: subgraphs.district.url,
+      COMMUNE_URL: subgraphs.commune.url,
+      REFORM_URL: subgraphs.reform.url,
+    };
     const gateways: BenchStack['gateways'] = {
       ours: await start('ours', 'gateway/index.js', { ...OURS_ENV, ...urls }),
       stock: await start('stock', 'bench/stockGateway.js', urls),

@@ -13,7 +13,7 @@ function openCell(t: TargetSummary, load: string): string {
 function cpuCell(t: TargetSummary, target: string): string {
   const c = t.cpuMsPerRequest;
   const subgraphs = (c.district ?? 0) + (c.commune ?? 0) + (c.reform ?? 0);
-  return `${num(c[target])} / ${num(subgraphs)}${c.writer > 0.05 ? ` / w ${num(c.writer)}` : ''}`;
+  return `${num(c[target])} / ${num(subgraphs)}${t.writes.ok + t.writes.failed > 0 ? ` / w ${num(c.writer)}` : ''}`;
 }
 
 function failedCell(t: TargetSummary): string {

@@ -59,6 +59,14 @@ const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
   ? { DB_PREFIX: process.env.DB_PREFIX || 'bench' }
   : { DATA_DIR: process.env.DATA_DIR || path.join(repoRoot(), 'data', 'bench') };
 
+const gatewayEnv = {
+  GATEWAY_PORT: '0',
+  PORT: '0',
+  RATE_LIMIT_MAX: '1000000000',
+  RESPONSE_CACHE: 'off',
+  TRUSTED_OPERATIONS: 'off',
+};
+
 async function startAll(otlpUrl: string): Promise<Record<string, Service>> {
   const s: Record<string, Service> = {};
   for (const name of ['district', 'commune', 'reform']) {
@@ -89,7 +97,6 @@ async function startAll(otlpUrl: string): Promise<Record<string, Service>> {
   };
   // ours and ceiling measure the work of answering (cache off); cached is ours with the response
   // cache on, the same queries answered from it after the first.
-  const gatewayEnv = { GATEWAY_PORT: '0', PORT: '0', RATE_LIMIT_MAX: '1000000000', RESPONSE_CACHE: 'off' };
   s.ours = await startService('ours', 'gateway/index.js', { ...gatewayEnv, ...realUrls });
   s.cached = await startService('cached', 'gateway/index.js', { ...gatewayEnv, RESPONSE_CACHE: 'on', ...realUrls });
   s.hive = await startService('hive', 'bench/hiveGateway.js', realUrls);

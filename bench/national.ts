@@ -47,6 +47,7 @@ async function startNational(prefix: string, memo: 'on' | 'off', services: Servi
     PORT: '0',
     RATE_LIMIT_MAX: '1000000000',
     RESPONSE_CACHE: 'off',
+    TRUSTED_OPERATIONS: 'off',
     ...urls,
   });
   services.push(gateway);

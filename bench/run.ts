@@ -61,7 +61,8 @@ async function communeCodes(stack: BenchStack): Promise<string[]> {
   const body = JSON.stringify({ query: '{ district(code: "018") { communes { code } } }' });
   const { text } = await fetchOnce({ url: stack.gateways.ours.url, body });
   const codes = (JSON.parse(text).data?.district?.communes ?? []).map((c: { code: string }) => c.code);
-  if (codes.length === 0) throw new Error(`no communes for Gia Lâm (delete data/bench to reseed): ${text.slice(0, 300)}`);
+  if (codes.length === 0)
+    throw new Error(`no communes for Gia Lâm (delete data/bench to reseed): ${text.slice(0, 300)}`);
   return codes;
 }
 

@@ -3,6 +3,7 @@ import type { LoadPlan, WritePlan } from './loadPlan';
 import { measureRun, type RunSample } from './measureRun';
 import type { Workload } from './workloads';
 import { summarise, type TargetSummary } from './summarise';
+import { compareAnswers, type AnswerComparison } from './compareAnswers';
 
 export interface WorkloadSettings {
   rounds: number;
@@ -17,6 +18,7 @@ export interface WorkloadSettings {
 export interface WorkloadResult {
   workload: string;
   measures: string;
+  answersCompared: AnswerComparison;
   targets: Record<string, TargetSummary>;
 }
 
@@ -40,6 +42,9 @@ export async function runWorkload(
     writes,
   });
   const closed = { kind: 'closed', connections: settings.connections } as const;
+  const answersCompared = await compareAnswers(stack, workload);
+  for (const m of answersCompared.mismatches)
+    console.log(`  ${workload.name}: ${m.target} answers ${m.variables} otherwise: ${m.why}`);
   for (const target of GATEWAYS) await measureRun(stack, target, -1, plan(settings.warmupSeconds, closed));
   const samples: RunSample[] = [];
   for (let round = 0; round < settings.rounds; round++) {
@@ -58,7 +63,8 @@ export async function runWorkload(
       samples.push({ ...sample, mode: `open ${Math.round(load * 100)}%` });
       log(workload.name, { ...sample, mode: `open ${Math.round(load * 100)}% (${rate}/s)` });
     }
-  return { workload: workload.name, measures: workload.measures, targets: summarise(samples, workload.bodies) };
+  const targets = summarise(samples, workload.bodies);
+  return { workload: workload.name, measures: workload.measures, answersCompared, targets };
 }
 
 function capacities(samples: RunSample[]): Record<GatewayName, number> {

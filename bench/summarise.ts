@@ -40,7 +40,11 @@ function referenceHashes(samples: RunSample[]): Map<number, string> {
 }
 
 /** The wrong answers of one run: its good answers to bodies ours answered otherwise. */
-function wrongIn(answers: Record<number, AnswerTally>, reference: Map<number, string>, wrongBodies: Set<number>): number {
+function wrongIn(
+  answers: Record<number, AnswerTally>,
+  reference: Map<number, string>,
+  wrongBodies: Set<number>,
+): number {
   let wrong = 0;
   for (const [index, tally] of Object.entries(answers)) {
     const ours = reference.get(Number(index));
@@ -59,7 +63,8 @@ export function summarise(samples: RunSample[], bodies: string[]): Record<string
     const wrongBodies = new Set<number>();
     const mine = samples.filter((s) => s.target === target);
     const wrongs = mine.map((s) => wrongIn(s.outcome.answers, reference, wrongBodies));
-    const goodputOf = (s: RunSample, i: number) => Math.round(((s.outcome.good - wrongs[i]) / s.outcome.durationMs) * 10_000) / 10;
+    const goodputOf = (s: RunSample, i: number) =>
+      Math.round(((s.outcome.good - wrongs[i]) / s.outcome.durationMs) * 10_000) / 10;
     const closed = mine.map((s, i) => ({ s, goodput: goodputOf(s, i) })).filter((x) => x.s.mode.startsWith('closed'));
     out[target] = {
       rounds: closed.length,
