@@ -2,6 +2,7 @@ import { HEADLINE_QUERY } from '../test/support/headlineQuery';
 import { fetchOnce, type LoadResult, type LoadSettings } from './load';
 import { startService, type Service } from './processes';
 import { measureRotating } from './rotatingLoad';
+import { readSubgraphCounters } from './subgraphCounters';
 
 /**
  * The headline report for a 6-month window over the national data set (`npm run seed --
@@ -22,6 +23,8 @@ export interface NationalResult {
   /** The subgraphs' answer memo on, as deployed. */
   deployed: LoadResult;
   peakRssMiB: number | null;
+  /** SQL statements the subgraphs ran per request. */
+  statementsPerRequest: number;
 }
 
 export async function benchNational(prefix: string, settings: LoadSettings): Promise<NationalResult> {
@@ -71,20 +74,28 @@ async function headlineRequests(url: string): Promise<{ body: string; expectBody
   return requests;
 }
 
-async function benchNationalWith(prefix: string, settings: LoadSettings, memo: 'on' | 'off') {
+export async function benchNationalWith(prefix: string, settings: LoadSettings, memo: 'on' | 'off') {
   const services: Service[] = [];
   try {
     const gateway = await startNational(prefix, memo, services);
     const requests = await headlineRequests(gateway.url);
-    const result = await measureRotating({ url: gateway.url, requests }, settings);
+    const metrics = services.filter((svc) => svc !== gateway).map((svc) => svc.metricsUrl!);
+    const target = { url: gateway.url, requests };
+    if (settings.warmupSeconds > 0)
+      await measureRotating(target, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 });
+    const before = await readSubgraphCounters(metrics);
+    const result = await measureRotating(target, { ...settings, warmupSeconds: 0 });
+    const after = await readSubgraphCounters(metrics);
+    const statementsPerRequest = Math.round(((after.statements - before.statements) / result.requests) * 10) / 10;
     console.log(
-      `  national headline, memo ${memo}, ${requests.length} districts in turn, ${WINDOW.from}..${WINDOW.to}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requests} requests, ${result.failures} failures`,
+      `  national headline, memo ${memo}, ${requests.length} districts in turn, ${WINDOW.from}..${WINDOW.to}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${statementsPerRequest} statements/request, ${result.requests} requests, ${result.failures} failures`,
     );
     return {
       prefix,
       window: `${WINDOW.from}..${WINDOW.to}`,
       districts: requests.length,
       result,
+      statementsPerRequest,
       peakRssMiB: gateway.peakRssMiB(),
     };
   } finally {

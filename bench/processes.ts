@@ -63,6 +63,11 @@ export function startService(
 
 function service(name: string, url: string, child: ChildProcess, metricsUrl?: string): Service {
   child.removeAllListeners('exit');
+  let stopping = false;
+  // A service that dies under load must say so: its target's runs would otherwise only show refused connections.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`bench: ${name} exited (${signal ?? code}) while the bench was running`);
+  });
   return {
     name,
     url,
@@ -78,6 +83,7 @@ function service(name: string, url: string, child: ChildProcess, metricsUrl?: st
       }
     },
     stop() {
+      stopping = true;
       if (child.exitCode !== null) return Promise.resolve();
       return new Promise((resolve) => {
         child.once('exit', () => resolve());
