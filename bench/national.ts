@@ -2,6 +2,7 @@ import { HEADLINE_QUERY } from '../test/support/headlineQuery';
 import { fetchOnce, type LoadResult, type LoadSettings } from './load';
 import { startService, type Service } from './processes';
 import { measureRotating } from './rotatingLoad';
+import { readSubgraphCounters } from './subgraphCounters';
 
 /**
  * The headline report for a 6-month window over the national data set (`npm run seed --
@@ -22,6 +23,8 @@ export interface NationalResult {
   /** The subgraphs' answer memo on, as deployed. */
   deployed: LoadResult;
   peakRssMiB: number | null;
+  /** SQL statements the subgraphs ran per request. */
+  statementsPerRequest: number;
 }
 
 export async function benchNational(prefix: string, settings: LoadSettings): Promise<NationalResult> {
@@ -47,43 +50,64 @@ async function startNational(prefix: string, memo: 'on' | 'off', services: Servi
     PORT: '0',
     RATE_LIMIT_MAX: '1000000000',
     RESPONSE_CACHE: 'off',
+    TRUSTED_OPERATIONS: 'off',
     ...urls,
   });
   services.push(gateway);
   return gateway;
 }
 
-/** Each district's answer, once, before the load: the answer every request for it must get. */
-async function headlineRequests(url: string): Promise<{ body: string; expectBody: string }[]> {
+/** The window shifted by `week` weeks, same length: more distinct bodies for a set with few districts. */
+function windowOf(week: number): { from: string; to: string } {
+  const shift = (day: string) =>
+    new Date(Date.parse(`${day}T00:00:00Z`) + week * 7 * 86_400_000).toISOString().slice(0, 10);
+  return { from: shift(WINDOW.from), to: shift(WINDOW.to) };
+}
+
+/**
+ * Each district's answer (over `weeks` windows, one a week later than the last), once, before the
+ * load: the answer every request for it must get. Every body differs, so no two requests in
+ * flight share a subgraph read.
+ */
+async function headlineRequests(url: string, minBodies: number) {
   const list = await fetchOnce({ url, body: JSON.stringify({ query: '{ districts { code } }' }) });
   const codes: string[] =
     list.status === 200 ? (JSON.parse(list.text).data?.districts ?? []).map((d: { code: string }) => d.code) : [];
   if (codes.length === 0) throw new Error(`national: no districts (HTTP ${list.status} ${list.text.slice(0, 400)})`);
+  const weeks = Math.max(1, Math.ceil(minBodies / codes.length));
   const requests = [];
-  for (const code of codes) {
-    const body = JSON.stringify({ query: HEADLINE_QUERY, variables: { code, ...WINDOW } });
+  for (const [code, week] of codes.flatMap((c) => Array.from({ length: weeks }, (_, w) => [c, w] as const))) {
+    const body = JSON.stringify({ query: HEADLINE_QUERY, variables: { code, ...windowOf(week) } });
     const answer = await fetchOnce({ url, body });
     if (answer.status !== 200 || JSON.parse(answer.text).errors)
       throw new Error(`national headline for ${code}: HTTP ${answer.status} ${answer.text.slice(0, 400)}`);
     requests.push({ body, expectBody: answer.text });
   }
-  return requests;
+  return { districts: codes.length, weeks, requests };
 }
 
-async function benchNationalWith(prefix: string, settings: LoadSettings, memo: 'on' | 'off') {
+export async function benchNationalWith(prefix: string, settings: LoadSettings, memo: 'on' | 'off', minBodies = 1) {
   const services: Service[] = [];
   try {
     const gateway = await startNational(prefix, memo, services);
-    const requests = await headlineRequests(gateway.url);
-    const result = await measureRotating({ url: gateway.url, requests }, settings);
+    const { districts, weeks, requests } = await headlineRequests(gateway.url, minBodies);
+    const metrics = services.filter((svc) => svc !== gateway).map((svc) => svc.metricsUrl!);
+    const target = { url: gateway.url, requests };
+    if (settings.warmupSeconds > 0)
+      await measureRotating(target, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 });
+    const before = await readSubgraphCounters(metrics);
+    const result = await measureRotating(target, { ...settings, warmupSeconds: 0 });
+    const after = await readSubgraphCounters(metrics);
+    const statementsPerRequest = Math.round(((after.statements - before.statements) / result.requests) * 10) / 10;
     console.log(
-      `  national headline, memo ${memo}, ${requests.length} districts in turn, ${WINDOW.from}..${WINDOW.to}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requests} requests, ${result.failures} failures`,
+      `  national headline, memo ${memo}, ${requests.length} bodies (${weeks} window(s) a district) in turn, ${WINDOW.from}..${WINDOW.to}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${statementsPerRequest} statements/request, ${result.requests} requests, ${result.failures} failures`,
     );
     return {
       prefix,
       window: `${WINDOW.from}..${WINDOW.to}`,
-      districts: requests.length,
+      districts,
       result,
+      statementsPerRequest,
       peakRssMiB: gateway.peakRssMiB(),
     };
   } finally {

@@ -6,6 +6,8 @@ export interface Service {
   name: string;
   url: string;
   child: ChildProcess;
+  /** Its Prometheus endpoint, when its ready line names one (our gateway and subgraphs). */
+  metricsUrl?: string;
   /** Peak resident set of the process so far, in MiB (Linux VmHWM; current RSS elsewhere is not available). */
   peakRssMiB(): number | null;
   stop(): Promise<void>;
@@ -47,7 +49,8 @@ export function startService(
       clearTimeout(timer);
       child.stdout!.off('data', onData);
       child.stdout!.resume();
-      resolve(service(name, match[1].replace('localhost', '127.0.0.1'), child));
+      const metrics = /"metrics":"(http[^"]+)"/.exec(log)?.[1];
+      resolve(service(name, match[1].replace('localhost', '127.0.0.1'), child, metrics));
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -58,12 +61,18 @@ export function startService(
   });
 }
 
-function service(name: string, url: string, child: ChildProcess): Service {
+function service(name: string, url: string, child: ChildProcess, metricsUrl?: string): Service {
   child.removeAllListeners('exit');
+  let stopping = false;
+  // A service that dies under load must say so: its target's runs would otherwise only show refused connections.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`bench: ${name} exited (${signal ?? code}) while the bench was running`);
+  });
   return {
     name,
     url,
     child,
+    metricsUrl,
     peakRssMiB() {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -74,6 +83,7 @@ function service(name: string, url: string, child: ChildProcess): Service {
       }
     },
     stop() {
+      stopping = true;
       if (child.exitCode !== null) return Promise.resolve();
       return new Promise((resolve) => {
         child.once('exit', () => resolve());
