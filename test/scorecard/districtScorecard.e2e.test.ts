@@ -46,6 +46,31 @@ describe("a district's scorecard through the gateway", () => {
     return { card: response.body.data.district.scorecard, statements: supergraph.statements() };
   }
 
+  test("a level's procedures are those it handles on the period's last day: the district's move to the communes on 2025-07-01", async () => {
+    const ask = async (key: string, day: string) => {
+      const response = await full.queryGateway(`{
+        district(code: "018") { scorecard(period: QUARTER, key: "${key}") {
+          districtLevel { ${CARD} } communeLevel { ${CARD} } } }
+        districtProcedures(filter: { inForceOn: "${day}" }) { totalCount }
+        communeProcedures(filter: { inForceOn: "${day}" }) { totalCount } }`);
+      expect(response.body.errors).toBeUndefined();
+      const { scorecard } = response.body.data.district;
+      const inForce = (card: any) => metrics(card).find((m: any) => m.code === 'G3.1').denominator;
+      return [
+        [inForce(scorecard.districtLevel), response.body.data.districtProcedures.totalCount],
+        [inForce(scorecard.communeLevel), response.body.data.communeProcedures.totalCount],
+      ];
+    };
+    // Each level's G3.1 denominator (procedures in force) is its catalogue's list on the quarter's last day.
+    const before = await ask('2021-Q3', '2021-09-30');
+    const after = await ask('2025-Q3', '2025-09-30');
+    expect(before.map(([card, list]) => card === list)).toEqual([true, true]);
+    expect(after.map(([card, list]) => card === list)).toEqual([true, true]);
+    expect(after[0][0]).toBe(0);
+    // The commune level took every procedure the district level handled in 2021 and still in force.
+    expect(after[1][0]).toBeGreaterThan(before[1][0] + 200);
+  });
+
   test('the pooled total adds the two levels fact by fact, and every total adds up', async () => {
     const { card } = await cost(full);
     expect(card.districtLevel).toMatchObject({

@@ -1,3 +1,4 @@
+import { atItsLevelOn } from '../../catalogue/procedureLevels';
 import type { DateWindow } from '../../../shared/dates';
 import { FACT_NAMES, type FactName } from '../facts';
 
@@ -55,7 +56,7 @@ const DISTINCT_DOSSIER_FACTS = (w: DateWindow): Partial<Record<FactName, string>
   proceduresWithOnlinePayment: `${between('d.received_on', w)} AND f.paid_online = 1 AND pf.online_payment_offered = 1`,
 });
 
-function procedureFacts(w: DateWindow): Partial<Record<FactName, string>> {
+function procedureFactsOfAnyLevel(w: DateWindow): Partial<Record<FactName, string>> {
   const inForce = `p.effective_from <= '${w.to}' AND (p.effective_to IS NULL OR p.effective_to >= '${w.to}')`;
   const feeBearing = `${inForce} AND p.fee_vnd > 0`;
   return {
@@ -73,6 +74,18 @@ function procedureFacts(w: DateWindow): Partial<Record<FactName, string>> {
     proceduresForCitizens: inForce,
     proceduresUsingPopulationDb: `${inForce} AND pf.population_db_connected = 1`,
   };
+}
+
+/**
+ * A desk's catalogue can hold procedures of another level on some days (the district's procedures
+ * sit in the commune catalogue, at the district level until 2025-06-30): only those at the desk's
+ * level on the period's last day count. The day is a checked YYYY-MM-DD, written in like `inForce`.
+ */
+function procedureFacts(w: DateWindow): Partial<Record<FactName, string>> {
+  const atLevel = atItsLevelOn('p').replace(/\?/g, `'${w.to}'`);
+  return Object.fromEntries(
+    Object.entries(procedureFactsOfAnyLevel(w)).map(([name, e]) => [name, `${e} AND ${atLevel}`]),
+  );
 }
 
 function feedbackFacts(w: DateWindow): Partial<Record<CountedFact, string>> {
