@@ -14,6 +14,13 @@ export interface Service {
 }
 
 const DIST = path.resolve(__dirname, '..');
+/** Every process startService has spawned, for killStarted(). */
+const running = new Set<ChildProcess>();
+
+/** Kills every service still running, started or still starting (a bench interrupted mid-start). */
+export function killStarted(): void {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
 
 /**
  * Starts a compiled entry point (relative to dist/) as its own process and waits for the line
@@ -34,6 +41,7 @@ export function startService(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  running.add(child);
   let log = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`${name} did not start in 120 s:\n${log}`)), 120_000);

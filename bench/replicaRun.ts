@@ -8,6 +8,7 @@ import { startStack, type BenchStack } from './benchStack';
 import { communeCodes } from './communeCodes';
 import { deskWrites } from './deskWrites';
 import { startReplicationPair, type ReplicationPair } from './mariadbReplication';
+import { killStarted } from './processes';
 import { runWorkload, type WorkloadResult } from './runWorkload';
 import { workloadOptions, workloadSettings } from './workloadFlags';
 import { fleetWorkload } from './workloads';
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
 /** The subgraphs first (they hold connections to the servers), then the servers and their folders. */
 async function cleanUp(): Promise<void> {
   await stack?.stop();
+  killStarted();
   await pair?.stop();
 }
 
