@@ -14,6 +14,8 @@ export const GATEWAY_LABELS: Record<GatewayName, string> = {
 /** The three subgraph processes, the four gateways over them, and `writer`: our gateway that takes the desks' writes. */
 export interface BenchStack {
   subgraphs: Record<'district' | 'commune' | 'reform', Service>;
+  /** The gateways this stack started (only these are in `gateways`), in the report's order. */
+  targets: readonly GatewayName[];
   gateways: Record<GatewayName, Service>;
   writer: Service;
   all(): Service[];
@@ -34,7 +36,11 @@ const OURS_ENV = {
  * processes and the same supergraph. The writer is a gateway of its own so that writing costs
  * every measured gateway the same: nothing.
  */
-export async function startStack(databaseEnv: NodeJS.ProcessEnv, memo: 'on' | 'off'): Promise<BenchStack> {
+export async function startStack(
+  databaseEnv: NodeJS.ProcessEnv,
+  memo: 'on' | 'off',
+  targets: readonly GatewayName[] = GATEWAYS,
+): Promise<BenchStack> {
   const started: Service[] = [];
   const start = async (name: string, entry: string, env: NodeJS.ProcessEnv) => {
     const svc = await startService(name, entry, env);
@@ -54,14 +60,16 @@ export async function startStack(databaseEnv: NodeJS.ProcessEnv, memo: 'on' | 'o
       COMMUNE_URL: subgraphs.commune.url,
       REFORM_URL: subgraphs.reform.url,
     };
-    const gateways: BenchStack['gateways'] = {
-      ours: await start('ours', 'gateway/index.js', { ...OURS_ENV, ...urls }),
-      stock: await start('stock', 'bench/stockGateway.js', urls),
-      hive: await start('hive', 'bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'default' }),
-      hiveRouter: await start('hiveRouter', 'bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'router' }),
+    const entries: Record<GatewayName, [string, NodeJS.ProcessEnv]> = {
+      ours: ['gateway/index.js', { ...OURS_ENV, ...urls }],
+      stock: ['bench/stockGateway.js', urls],
+      hive: ['bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'default' }],
+      hiveRouter: ['bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'router' }],
     };
+    const gateways = {} as BenchStack['gateways'];
+    for (const name of targets) gateways[name] = await start(name, ...entries[name]);
     const writer = await start('writer', 'gateway/index.js', { ...OURS_ENV, ...urls });
-    return { subgraphs, gateways, writer, all: () => [...started], stop: () => stopAll(started) };
+    return { subgraphs, targets, gateways, writer, all: () => [...started], stop: () => stopAll(started) };
   } catch (error) {
     await stopAll(started);
     throw error;

@@ -1,4 +1,4 @@
-import { GATEWAYS, type BenchStack } from './benchStack';
+import type { BenchStack } from './benchStack';
 import { fetchOnce } from './load';
 import { normaliseAnswer } from './normaliseAnswer';
 import type { Workload } from './workloads';
@@ -33,7 +33,7 @@ export async function compareAnswers(stack: BenchStack, workload: Workload, coun
     const oursData = ours.status === 200 ? JSON.parse(ours.text) : { errors: [ours.status] };
     if (oursData.errors || !(workload.isReal?.(oursData.data) ?? true))
       throw new Error(`${workload.name}: ours answers ${variables} with ${ours.text.slice(0, 300)}`);
-    for (const target of GATEWAYS.filter((name) => name !== 'ours')) {
+    for (const target of stack.targets.filter((name) => name !== 'ours')) {
       const theirs = await fetchOnce({ url: stack.gateways[target].url, body });
       if (theirs.status !== 200) mismatches.push({ target, variables, why: `HTTP ${theirs.status}` });
       else if (normaliseAnswer(theirs.text) !== normaliseAnswer(ours.text))

@@ -14,6 +14,23 @@ export interface Service {
 }
 
 const DIST = path.resolve(__dirname, '..');
+/** Every process startService has spawned, for killStarted(). */
+const running = new Set<ChildProcess>();
+
+function spawnNode(entry: string, env: NodeJS.ProcessEnv, args: string[]): ChildProcess {
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), path.join(DIST, entry), ...args],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  running.add(child);
+  return child;
+}
+
+/** Kills every service still running, started or still starting (a bench interrupted mid-start). */
+export function killStarted(): void {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
 
 /**
  * Starts a compiled entry point (relative to dist/) as its own process and waits for the line
@@ -26,14 +43,7 @@ export function startService(
   env: NodeJS.ProcessEnv,
   args: string[] = [],
 ): Promise<Service> {
-  const child = spawn(
-    process.execPath,
-    [...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), path.join(DIST, entry), ...args],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawnNode(entry, env, args);
   let log = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`${name} did not start in 120 s:\n${log}`)), 120_000);

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../subgraphs/shared/paths';
 import { runAsDeployed } from './asDeployed';
-import { startStack, type BenchStack } from './benchStack';
+import { GATEWAYS, startStack } from './benchStack';
 import { benchTable } from './benchTable';
 import { deskWrites } from './deskWrites';
-import { fetchOnce } from './load';
-import { runWorkload, type WorkloadSettings } from './runWorkload';
+import { communeCodes } from './communeCodes';
+import { runWorkload } from './runWorkload';
+import { workloadOptions, workloadSettings } from './workloadFlags';
 import { coldWorkload, fleetWorkload, hotWorkload, type Workload } from './workloads';
 
 /**
@@ -20,20 +21,16 @@ import { coldWorkload, fleetWorkload, hotWorkload, type Workload } from './workl
  * Databases: DATA_DIR data/bench (SQLite) or DATABASE_URL + DB_PREFIX bench (MySQL).
  */
 const USAGE =
-  'usage: npm run bench [-- --duration s --rounds n --warmup s --open s --connections n --writes n/s --workloads hot,sectorMonth,fleet,cold --out file]';
+  'usage: npm run bench [-- --duration s --rounds n --warmup s --open s --connections n --writes n/s --workloads hot,sectorMonth,fleet,cold --gateways ours,stock,hive,hiveRouter --out file]';
 
 function readFlags() {
   try {
     return parseArgs({
       strict: true,
       options: {
-        duration: { type: 'string', default: '5' },
-        rounds: { type: 'string', default: '5' },
-        warmup: { type: 'string', default: '2' },
-        open: { type: 'string', default: '4' },
-        connections: { type: 'string', default: '10' },
-        writes: { type: 'string', default: '5' },
+        ...workloadOptions({ duration: '5', rounds: '5', warmup: '2', open: '4', connections: '10', writes: '5' }),
         workloads: { type: 'string', default: 'hot,sectorMonth,fleet,cold' },
+        gateways: { type: 'string', default: GATEWAYS.join(',') },
         out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
       },
     }).values;
@@ -44,30 +41,16 @@ function readFlags() {
 }
 
 const flags = readFlags();
-const settings: WorkloadSettings = {
-  rounds: Number(flags.rounds),
-  roundSeconds: Number(flags.duration),
-  warmupSeconds: Number(flags.warmup),
-  openSeconds: Number(flags.open),
-  connections: Number(flags.connections),
-  openLoads: [0.5, 0.8],
-};
+const settings = workloadSettings(flags);
 const chosen = flags.workloads.split(',').filter(Boolean);
+// Our gateway always runs: the others' answers are checked against its.
+const targets = GATEWAYS.filter((name) => name === 'ours' || flags.gateways.split(',').includes(name));
 const databaseEnv: NodeJS.ProcessEnv = process.env.DATABASE_URL
   ? { DB_PREFIX: process.env.DB_PREFIX || 'bench' }
   : { DATA_DIR: process.env.DATA_DIR || path.join(repoRoot(), 'data', 'bench') };
 
-async function communeCodes(stack: BenchStack): Promise<string[]> {
-  const body = JSON.stringify({ query: '{ district(code: "018") { communes { code } } }' });
-  const { text } = await fetchOnce({ url: stack.gateways.ours.url, body });
-  const codes = (JSON.parse(text).data?.district?.communes ?? []).map((c: { code: string }) => c.code);
-  if (codes.length === 0)
-    throw new Error(`no communes for Gia Lâm (delete data/bench to reseed): ${text.slice(0, 300)}`);
-  return codes;
-}
-
 async function runPhase(memo: 'on' | 'off', workloads: (codes: string[]) => Workload[], writes: number) {
-  const stack = await startStack(databaseEnv, memo);
+  const stack = await startStack(databaseEnv, memo, targets);
   try {
     const codes = await communeCodes(stack);
     const results = [];

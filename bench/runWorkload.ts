@@ -1,4 +1,4 @@
-import { GATEWAYS, type BenchStack, type GatewayName } from './benchStack';
+import { type BenchStack, type GatewayName } from './benchStack';
 import type { LoadPlan, WritePlan } from './loadPlan';
 import { measureRun, type RunSample } from './measureRun';
 import type { Workload } from './workloads';
@@ -45,19 +45,20 @@ export async function runWorkload(
   const answersCompared = await compareAnswers(stack, workload);
   for (const m of answersCompared.mismatches)
     console.log(`  ${workload.name}: ${m.target} answers ${m.variables} otherwise: ${m.why}`);
-  for (const target of GATEWAYS) await measureRun(stack, target, -1, plan(settings.warmupSeconds, closed));
+  const gateways = stack.targets;
+  for (const target of gateways) await measureRun(stack, target, -1, plan(settings.warmupSeconds, closed));
   const samples: RunSample[] = [];
   for (let round = 0; round < settings.rounds; round++) {
-    for (let i = 0; i < GATEWAYS.length; i++) {
-      const target = GATEWAYS[(i + round) % GATEWAYS.length];
+    for (let i = 0; i < gateways.length; i++) {
+      const target = gateways[(i + round) % gateways.length];
       const sample = await measureRun(stack, target, round, plan(settings.roundSeconds, closed));
       samples.push(sample);
       log(workload.name, sample);
     }
   }
-  const capacity = capacities(samples);
+  const capacity = capacities(samples, gateways);
   for (const load of settings.openLoads)
-    for (const target of GATEWAYS) {
+    for (const target of gateways) {
       const rate = Math.max(1, Math.round(capacity[target] * load));
       const sample = await measureRun(stack, target, -1, plan(settings.openSeconds, { kind: 'open', rate }));
       samples.push({ ...sample, mode: `open ${Math.round(load * 100)}%` });
@@ -67,9 +68,9 @@ export async function runWorkload(
   return { workload: workload.name, measures: workload.measures, answersCompared, targets };
 }
 
-function capacities(samples: RunSample[]): Record<GatewayName, number> {
+function capacities(samples: RunSample[], targets: readonly GatewayName[]): Record<GatewayName, number> {
   const out = {} as Record<GatewayName, number>;
-  for (const target of GATEWAYS) {
+  for (const target of targets) {
     const goodputs = samples.filter((s) => s.target === target).map((s) => s.goodput);
     out[target] = [...goodputs].sort((a, b) => a - b)[Math.floor(goodputs.length / 2)];
   }

@@ -3,7 +3,7 @@ import { seedCommune } from '../../subgraphs/commune/seed/seedCommune';
 import { districtSubgraph } from '../../subgraphs/district/districtSubgraph';
 import { seedDistrict } from '../../subgraphs/district/seed/seedDistrict';
 import { ConfigError, databaseConfig, type DatabaseConfig } from '../../subgraphs/shared/config';
-import { startReplicationPair, type ReplicationPair } from '../support/mariadbReplication';
+import { startReplicationPair, type ReplicationPair } from '../../bench/mariadbReplication';
 import { seedVariant } from '../support/seedVariant';
 import { startSupergraph, type RunningSupergraph } from '../support/startSupergraph';
 import { onMysql, testDatabase } from '../support/testDatabases';
