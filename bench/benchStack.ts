@@ -1,14 +1,22 @@
 import { startService, type Service } from './processes';
 
-/** The four gateways every workload is run on, in the report's order. */
-export const GATEWAYS = ['ours', 'stock', 'hive', 'hiveRouter'] as const;
+/** Every gateway a workload can run on, in the report's order. */
+export const GATEWAYS = ['ours', 'stock', 'hive', 'hiveRouter', 'oursDeployed'] as const;
 export type GatewayName = (typeof GATEWAYS)[number];
+/**
+ * The four run by default, each doing the whole work of every answer. `oursDeployed` (asked for
+ * with --gateways) is ours as deployed: its response cache on and its data generation shared with
+ * the writer through Redis, so that every desk write invalidates what it keeps.
+ */
+export const DEFAULT_GATEWAYS: readonly GatewayName[] = ['ours', 'stock', 'hive', 'hiveRouter'];
+const BENCH_REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export const GATEWAY_LABELS: Record<GatewayName, string> = {
   ours: 'ours (gateway/, response cache off)',
   stock: 'stock @apollo/gateway + @apollo/server',
   hive: 'Hive Gateway, default runtime',
   hiveRouter: 'Hive Gateway, router runtime (Rust planner)',
+  oursDeployed: 'ours as deployed (response cache on, invalidated by the writer through Redis)',
 };
 
 /** The three subgraph processes, the four gateways over them, and `writer`: our gateway that takes the desks' writes. */
@@ -31,6 +39,17 @@ const OURS_ENV = {
   TRUSTED_OPERATIONS: 'off',
 };
 
+/** Each gateway's entry point and environment, over the subgraphs at `urls`. */
+function gatewayEntries(urls: NodeJS.ProcessEnv): Record<GatewayName, [string, NodeJS.ProcessEnv]> {
+  return {
+    ours: ['gateway/index.js', { ...OURS_ENV, ...urls }],
+    stock: ['bench/stockGateway.js', urls],
+    hive: ['bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'default' }],
+    hiveRouter: ['bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'router' }],
+    oursDeployed: ['gateway/index.js', { ...OURS_ENV, ...urls, RESPONSE_CACHE: 'on', REDIS_URL: BENCH_REDIS_URL }],
+  };
+}
+
 /**
  * Starts one set of subgraphs (`STATS_MEMO` as given) and every gateway over those same
  * processes and the same supergraph. The writer is a gateway of its own so that writing costs
@@ -39,7 +58,7 @@ const OURS_ENV = {
 export async function startStack(
   databaseEnv: NodeJS.ProcessEnv,
   memo: 'on' | 'off',
-  targets: readonly GatewayName[] = GATEWAYS,
+  targets: readonly GatewayName[] = DEFAULT_GATEWAYS,
 ): Promise<BenchStack> {
   const started: Service[] = [];
   const start = async (name: string, entry: string, env: NodeJS.ProcessEnv) => {
@@ -60,15 +79,12 @@ export async function startStack(
       COMMUNE_URL: subgraphs.commune.url,
       REFORM_URL: subgraphs.reform.url,
     };
-    const entries: Record<GatewayName, [string, NodeJS.ProcessEnv]> = {
-      ours: ['gateway/index.js', { ...OURS_ENV, ...urls }],
-      stock: ['bench/stockGateway.js', urls],
-      hive: ['bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'default' }],
-      hiveRouter: ['bench/hiveGateway.js', { ...urls, HIVE_RUNTIME: 'router' }],
-    };
+    const entries = gatewayEntries(urls);
     const gateways = {} as BenchStack['gateways'];
     for (const name of targets) gateways[name] = await start(name, ...entries[name]);
-    const writer = await start('writer', 'gateway/index.js', { ...OURS_ENV, ...urls });
+    // With oursDeployed, the writer's mutations bump the data generation it reads in Redis.
+    const shared = targets.includes('oursDeployed') ? { REDIS_URL: BENCH_REDIS_URL } : {};
+    const writer = await start('writer', 'gateway/index.js', { ...OURS_ENV, ...urls, ...shared });
     return { subgraphs, targets, gateways, writer, all: () => [...started], stop: () => stopAll(started) };
   } catch (error) {
     await stopAll(started);

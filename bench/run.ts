@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../subgraphs/shared/paths';
 import { runAsDeployed } from './asDeployed';
-import { GATEWAYS, startStack } from './benchStack';
+import { DEFAULT_GATEWAYS, GATEWAYS, startStack } from './benchStack';
 import { benchTable } from './benchTable';
 import { deskWrites } from './deskWrites';
 import { communeCodes } from './communeCodes';
@@ -21,7 +21,7 @@ import { coldWorkload, fleetWorkload, hotWorkload, type Workload } from './workl
  * Databases: DATA_DIR data/bench (SQLite) or DATABASE_URL + DB_PREFIX bench (MySQL).
  */
 const USAGE =
-  'usage: npm run bench [-- --duration s --rounds n --warmup s --open s --connections n --writes n/s --workloads hot,sectorMonth,fleet,cold --gateways ours,stock,hive,hiveRouter --out file]';
+  'usage: npm run bench [-- --duration s --rounds n --warmup s --open s --connections n --writes n/s --workloads hot,sectorMonth,fleet,cold --gateways ours,stock,hive,hiveRouter[,oursDeployed] --out file]';
 
 function readFlags() {
   try {
@@ -30,7 +30,7 @@ function readFlags() {
       options: {
         ...workloadOptions({ duration: '5', rounds: '5', warmup: '2', open: '4', connections: '10', writes: '5' }),
         workloads: { type: 'string', default: 'hot,sectorMonth,fleet,cold' },
-        gateways: { type: 'string', default: GATEWAYS.join(',') },
+        gateways: { type: 'string', default: DEFAULT_GATEWAYS.join(',') },
         out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
       },
     }).values;
