@@ -2,33 +2,10 @@ import { loadReferenceModel } from '../../subgraphs/desk/units/buildReference';
 import { countAreaThatWas } from '../../subgraphs/desk/units/countAreaThatWas';
 import { countOntoToday } from '../../subgraphs/desk/units/countOntoToday';
 import { CountAnswer, CountRow, countAsTheyWere } from '../../subgraphs/desk/units/countRows';
+import { THE_22 } from './giaLamCodes';
 
 const model = loadReferenceModel();
 const TODAY = '2026-01-15';
-const THE_22 = [
-  '00526',
-  '00529',
-  '00532',
-  '00535',
-  '00538',
-  '00541',
-  '00544',
-  '00547',
-  '00550',
-  '00553',
-  '00556',
-  '00559',
-  '00562',
-  '00565',
-  '00568',
-  '00571',
-  '00574',
-  '00577',
-  '00580',
-  '00583',
-  '00586',
-  '00589',
-];
 const THE_17_KEYS = [
   '00526@',
   '00529@',

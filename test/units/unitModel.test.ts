@@ -2,54 +2,11 @@ import { loadReferenceModel } from '../../subgraphs/desk/units/buildReference';
 import { toText } from '../../subgraphs/desk/units/fraction';
 import { UnitModel } from '../../subgraphs/desk/units/unitModel';
 import { ONE, fraction } from '../../subgraphs/desk/units/fraction';
+import { PHU_DONG_PREDECESSORS, THE_17, THE_22 } from './giaLamCodes';
 
 const model = loadReferenceModel();
 const codes = (units: { code: string }[]) => units.map((u) => u.code);
 
-const THE_22 = [
-  '00526',
-  '00529',
-  '00532',
-  '00535',
-  '00538',
-  '00541',
-  '00544',
-  '00547',
-  '00550',
-  '00553',
-  '00556',
-  '00559',
-  '00562',
-  '00565',
-  '00568',
-  '00571',
-  '00574',
-  '00577',
-  '00580',
-  '00583',
-  '00586',
-  '00589',
-];
-// 22 minus the five retired codes 00538, 00547, 00559, 00574, 00586.
-const THE_17 = [
-  '00526',
-  '00529',
-  '00532',
-  '00535',
-  '00541',
-  '00544',
-  '00550',
-  '00553',
-  '00556',
-  '00562',
-  '00565',
-  '00568',
-  '00571',
-  '00577',
-  '00580',
-  '00583',
-  '00589',
-];
 const THE_6 = ['00136', '00145', '00541', '00562', '00565', '00577'];
 
 describe('a code on a day', () => {
@@ -145,17 +102,7 @@ describe('lineage', () => {
         .predecessors('00541@2025-07-01')
         .map((e) => `${e.from} ${e.share}`)
         .sort(),
-    ).toEqual([
-      '00526@ WHOLE',
-      '00529@ WHOLE',
-      '00532@ WHOLE',
-      '00535@ WHOLE',
-      '00541@2025-01-01 WHOLE',
-      '00544@2025-01-01 WHOLE',
-      '00553@ PART',
-      '00556@ PART',
-      '018@ PART',
-    ]);
+    ).toEqual(PHU_DONG_PREDECESSORS);
   });
 });
 
