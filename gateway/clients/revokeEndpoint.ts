@@ -17,14 +17,15 @@ export async function revokeEndpoint(
   tokens: ClientTokens,
   counters: Counters,
 ) {
-  const form = await parsedForm(req, res);
-  if (!form) return;
+  const request = await parsedForm(req, res);
+  if (!request) return;
+  const { form, given } = request;
   const token = form.get('token');
   if (!token) return oauthError(res, 'invalid_request', 'token is missing');
   const hint = form.get('token_type_hint');
   if (hint && hint !== 'access_token')
     return oauthError(res, 'unsupported_token_type', 'Only access tokens are issued here');
-  const client = await authenticatedClient(req, res, form, registry);
+  const client = await authenticatedClient(res, given, registry);
   if (!client) return;
   const payload = tokens.isOwn(token) ? await tokens.verify(token).catch(() => undefined) : undefined;
   if (payload?.client_id === client.clientId && payload.jti && payload.exp)

@@ -53,7 +53,9 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY): Promise<string
 }
 
 /** Client credentials from HTTP Basic (RFC 6749 §2.3.1: each part form-urlencoded) or the body, never both. */
-function credentials(req: IncomingMessage, form: URLSearchParams): { id?: string; secret?: string; both?: boolean } {
+type Credentials = { id?: string; secret?: string; both?: boolean };
+
+function credentials(req: IncomingMessage, form: URLSearchParams): Credentials {
   const header = req.headers.authorization;
   const inBody = form.has('client_id') || form.has('client_secret');
   if (!header) return { id: form.get('client_id') ?? undefined, secret: form.get('client_secret') ?? undefined };
@@ -71,7 +73,11 @@ function credentials(req: IncomingMessage, form: URLSearchParams): { id?: string
   }
 }
 
-export async function parsedForm(req: IncomingMessage, res: ServerResponse): Promise<URLSearchParams | undefined> {
+/** A token or revocation request's form and the client credentials it gives, or undefined once the error is sent. */
+export async function parsedForm(
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<{ form: URLSearchParams; given: Credentials } | undefined> {
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
     return void sendJson(res, 405, { error: 'invalid_request', error_description: 'The token endpoint takes POST' });
@@ -84,22 +90,21 @@ export async function parsedForm(req: IncomingMessage, res: ServerResponse): Pro
   const form = new URLSearchParams(body);
   const repeated = [...new Set(form.keys())].find((key) => form.getAll(key).length > 1);
   if (repeated) return void oauthError(res, 'invalid_request', `The parameter ${repeated} is repeated`);
-  return form;
+  const given = credentials(req, form);
+  if (given.both)
+    return void oauthError(res, 'invalid_request', 'Authenticate with HTTP Basic or with body parameters, not both');
+  return { form, given };
 }
 
 /**
  * The client a token or revocation request authenticates as (RFC 6749 §2.3.1), or undefined once
- * the error is sent: invalid_request for credentials given two ways, invalid_client otherwise.
+ * the error is sent (invalid_client).
  */
 export async function authenticatedClient(
-  req: IncomingMessage,
   res: ServerResponse,
-  form: URLSearchParams,
+  { id, secret }: Credentials,
   registry: ClientRegistry,
 ): Promise<ClientRecord | undefined> {
-  const { id, secret, both } = credentials(req, form);
-  if (both)
-    return void oauthError(res, 'invalid_request', 'Authenticate with HTTP Basic or with body parameters, not both');
   if (!id || !secret) return void oauthError(res, 'invalid_client', 'Client authentication is missing');
   const client = id.length <= 40 && secret.length <= 200 ? await registry.authenticate(id, secret) : undefined;
   if (!client) return void oauthError(res, 'invalid_client', 'Client authentication failed');
@@ -117,15 +122,14 @@ export async function tokenEndpoint(
   registry: ClientRegistry,
   tokens: ClientTokens,
 ) {
-  const form = await parsedForm(req, res);
-  if (!form) return;
-  if (credentials(req, form).both)
-    return oauthError(res, 'invalid_request', 'Authenticate with HTTP Basic or with body parameters, not both');
+  const request = await parsedForm(req, res);
+  if (!request) return;
+  const { form, given } = request;
   const grant = form.get('grant_type');
   if (!grant) return oauthError(res, 'invalid_request', 'grant_type is missing');
   if (grant !== 'client_credentials')
     return oauthError(res, 'unsupported_grant_type', 'Only the client_credentials grant is supported');
-  const client = await authenticatedClient(req, res, form, registry);
+  const client = await authenticatedClient(res, given, registry);
   if (!client) return;
   if (client.status !== 'active') return oauthError(res, 'unauthorized_client', 'The client is suspended');
   const scope = form.get('scope')?.trim() || client.roles[0];
