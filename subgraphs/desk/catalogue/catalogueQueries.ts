@@ -55,7 +55,7 @@ export async function listProcedures(
     const day = toIsoDate(filter.inForceOn, 'filter.inForceOn');
     query.andWhere('p.effective_from <= :day AND (p.effective_to IS NULL OR p.effective_to >= :day)', { day });
     // The level with its period: the district's procedures are the commune level's from 2025-07-01.
-    query.andWhere(atItsLevelOn('p').replaceAll('?', ':day'), { day });
+    query.andWhere(atItsLevelOn('p', ':day'), { day });
   }
   const totalCount = await query.clone().getCount();
   if (page.afterKey !== null) query.andWhere('p.code > :after', { after: page.afterKey });

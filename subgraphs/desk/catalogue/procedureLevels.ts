@@ -39,14 +39,15 @@ export function levelOn(periods: readonly ProcedureLevelPeriod[], day: string): 
 
 /**
  * SQL: the procedure row `alias` is handled by its own catalogue's level (its `level` column, the
- * level of the database that holds it) on the day bound to the two placeholders; a procedure with
- * no level rows (written into a catalogue without them) is its catalogue's level every day. A
+ * level of the database that holds it) on `day`, a SQL expression for the day: two `?`
+ * placeholders by default, or a named parameter, or a checked date literal. A procedure with no
+ * level rows (written into a catalogue without them) is its catalogue's level every day. A
  * subquery, so no statement is added to any request.
  */
-export function atItsLevelOn(alias: string): string {
+export function atItsLevelOn(alias: string, day = '?'): string {
   return `(NOT EXISTS (SELECT 1 FROM procedure_level pa WHERE pa.procedure_code = ${alias}.code)
     OR EXISTS (SELECT 1 FROM procedure_level pl WHERE pl.procedure_code = ${alias}.code AND pl.level = ${alias}.level
-    AND (pl.valid_from IS NULL OR pl.valid_from <= ?) AND (pl.valid_to IS NULL OR pl.valid_to >= ?)))`;
+    AND (pl.valid_from IS NULL OR pl.valid_from <= ${day}) AND (pl.valid_to IS NULL OR pl.valid_to >= ${day})))`;
 }
 
 export const ProcedureLevelEntity = new EntitySchema<ProcedureLevelPeriod>({

@@ -82,7 +82,7 @@ function procedureFactsOfAnyLevel(w: DateWindow): Partial<Record<FactName, strin
  * level on the period's last day count. The day is a checked YYYY-MM-DD, written in like `inForce`.
  */
 function procedureFacts(w: DateWindow): Partial<Record<FactName, string>> {
-  const atLevel = atItsLevelOn('p').replace(/\?/g, `'${w.to}'`);
+  const atLevel = atItsLevelOn('p', `'${w.to}'`);
   return Object.fromEntries(
     Object.entries(procedureFactsOfAnyLevel(w)).map(([name, e]) => [name, `${e} AND ${atLevel}`]),
   );
