@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { benchTable } from './benchTable';
 import { deskWrites } from './deskWrites';
 import { communeCodes } from './communeCodes';
 import { runWorkload } from './runWorkload';
+import { targetChecks, targetTable, type ResultLike } from './targetChecks';
 import { workloadOptions, workloadSettings } from './workloadFlags';
 import { coldWorkload, fleetWorkload, hotWorkload, type Workload } from './workloads';
 
@@ -21,7 +22,7 @@ import { coldWorkload, fleetWorkload, hotWorkload, type Workload } from './workl
  * Databases: DATA_DIR data/bench (SQLite) or DATABASE_URL + DB_PREFIX bench (MySQL).
  */
 const USAGE =
-  'usage: npm run bench [-- --duration s --rounds n --warmup s --open s --connections n --writes n/s --workloads hot,sectorMonth,fleet,cold --gateways ours,stock,hive,hiveRouter[,oursDeployed] --out file]';
+  'usage: npm run bench [-- --duration s --rounds n --warmup s --open s --connections n --writes n/s --workloads hot,sectorMonth,fleet,cold --gateways ours,stock,hive,hiveRouter[,oursDeployed] --baseline earlier-result.json --out file]';
 
 function readFlags() {
   try {
@@ -32,6 +33,8 @@ function readFlags() {
         workloads: { type: 'string', default: 'hot,sectorMonth,fleet,cold' },
         gateways: { type: 'string', default: DEFAULT_GATEWAYS.join(',') },
         out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
+        // A result file of this bench run earlier on the code before a change: the before/after targets.
+        baseline: { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -67,6 +70,12 @@ async function runPhase(memo: 'on' | 'off', workloads: (codes: string[]) => Work
   }
 }
 
+function readBaseline(file: string): ResultLike[] {
+  const workloads = JSON.parse(readFileSync(file, 'utf8')).workloads;
+  if (!Array.isArray(workloads)) throw new Error(`${file} is not a result file of npm run bench`);
+  return workloads;
+}
+
 function machine() {
   return {
     cpus: os.cpus().length,
@@ -89,6 +98,7 @@ async function main(): Promise<void> {
   const results = await runPhase('on', warm, Number(flags.writes));
   if (chosen.includes('cold')) results.push(...(await runPhase('off', () => [coldWorkload()], 0)));
   const table = benchTable(results);
+  const checks = targetChecks(results, flags.baseline ? readBaseline(flags.baseline) : undefined);
   const output = {
     at: new Date().toISOString(),
     machine: machine(),
@@ -97,8 +107,10 @@ async function main(): Promise<void> {
     wallSeconds: Math.round((Date.now() - started) / 1000),
     workloads: results,
     table,
+    baseline: flags.baseline ? path.resolve(flags.baseline) : null,
+    targets: checks,
   };
-  console.log(`\n${table}\n`);
+  console.log(`\n${table}\n\n${targetTable(checks)}\n`);
   const outFile = path.resolve(flags.out);
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify(output, null, 2));
