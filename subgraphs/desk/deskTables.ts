@@ -7,6 +7,8 @@ import { OneStopDesk1764300000000 } from './migrations/oneStopMigration';
 import type { ProcedureLevel } from './catalogue/procedureEntities';
 import { ProcedureEntity, SimplificationEntity } from './catalogue/procedureEntities';
 import { ClusteredRollups1765000000001 } from './migrations/clusteredRollupMigration';
+import { MonthStocks1766000000000 } from './migrations/monthStockMigration';
+import { UnitDayRollup1766000000001 } from './migrations/unitDayMigration';
 import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
@@ -47,5 +49,7 @@ export function deskMigrations(level: ProcedureLevel) {
     ProcedureLevels1764950000000,
     DossierUnitPeriods1765000000000,
     ClusteredRollups1765000000001,
+    MonthStocks1766000000000,
+    UnitDayRollup1766000000001,
   ];
 }

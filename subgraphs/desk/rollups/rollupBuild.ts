@@ -10,6 +10,8 @@ import {
   type RollupDossier,
 } from './rollups';
 import { bumpUnitVersionsInBulk } from './rollupVersions';
+import { MONTH_STOCK_TABLE, writeMonthStockRows } from './monthStocks';
+import { UNIT_DAY_TABLE, writeUnitDayRows } from './unitDays';
 
 /**
  * Rebuilding and checking rollups from raw dossier rows: the bulk path of the seed and of
@@ -113,7 +115,11 @@ export async function rebuildRollups(q: Queryable, unitCodes: readonly string[])
     const marks = units.map(() => '?').join(', ');
     await q.query(`DELETE FROM dossier_day_rollup WHERE unit_code IN (${marks})`, units);
     await q.query(`DELETE FROM dossier_cohort_rollup WHERE unit_code IN (${marks})`, units);
-    await writeRollupRows(q, await recountFromDossiers(q, units));
+    await q.query(`DELETE FROM ${MONTH_STOCK_TABLE} WHERE unit_code IN (${marks})`, units);
+    await q.query(`DELETE FROM ${UNIT_DAY_TABLE} WHERE unit_code IN (${marks})`, units);
+    const delta = await recountFromDossiers(q, units);
+    await writeRollupRows(q, delta);
+    await writeDerivedRows(q, delta);
     await bumpUnitVersionsInBulk(q, units);
   }
 }
@@ -124,10 +130,20 @@ export async function rebuildRollups(q: Queryable, unitCodes: readonly string[])
  */
 export async function writeDelta(q: Queryable, delta: RollupDelta): Promise<void> {
   await writeRollupRows(q, delta);
+  await writeDerivedRows(q, delta);
   await bumpUnitVersionsInBulk(q, unitsOf(delta));
 }
 
-/** The rows alone: for the migration that creates the rollups, before the counters exist. */
+/** The tables statistics read that are sums of the day rollup: the month rows of the stocks, the unit rows. */
+async function writeDerivedRows(q: Queryable, delta: RollupDelta): Promise<void> {
+  await writeMonthStockRows(q, delta);
+  await writeUnitDayRows(q, delta);
+}
+
+/**
+ * The day and cohort rows alone: for the migration that creates the rollups, before the counters
+ * and the month rows exist (their own migration builds those from the day rows).
+ */
 export async function writeRollupRows(q: Queryable, delta: RollupDelta): Promise<void> {
   await insertRows(
     q,

@@ -2,6 +2,11 @@ import type { EntityManager } from 'typeorm';
 import { addDays } from '../../shared/dates';
 import { updateOrInsert } from '../../shared/updateRows';
 import { bumpUnitVersions } from './rollupVersions';
+import { applyMonthStocks } from './monthStocks';
+import { applyUnitDays } from './unitDays';
+import { DAY_COLUMNS, type DayColumn, type RollupDelta } from './dayColumns';
+
+export { DAY_COLUMNS, type DayColumn, type RollupDelta };
 import type { Dossier } from '../dossiers/dossierEntity';
 import { resolutionTiming } from '../dossiers/dossierLifecycle';
 
@@ -35,27 +40,8 @@ export type RollupDossier = Pick<
   | 'processingDays'
 >;
 
-export const DAY_COLUMNS = [
-  'received',
-  'closed',
-  'resolved_early',
-  'resolved_on_due_day',
-  'resolved_late',
-  'denied',
-  'withdrawn',
-  'processing_days',
-  'within_delta',
-  'overdue_delta',
-] as const;
-export type DayColumn = (typeof DAY_COLUMNS)[number];
-
 /** Resolution day of a dossier not (yet) resolved: a primary key column cannot be NULL. */
 export const NOT_RESOLVED = '9999-12-31';
-
-export interface RollupDelta {
-  day: Map<string, Record<DayColumn, number>>;
-  cohort: Map<string, number>;
-}
 
 export const emptyDelta = (): RollupDelta => ({ day: new Map(), cohort: new Map() });
 
@@ -171,4 +157,6 @@ export async function applyDelta(manager: EntityManager, delta: RollupDelta): Pr
       ],
     );
   }
+  await applyMonthStocks(manager, delta);
+  await applyUnitDays(manager, delta);
 }

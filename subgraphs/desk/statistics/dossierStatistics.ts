@@ -4,7 +4,18 @@ import { statisticsQuery } from '../../shared/statisticsReader';
 import { ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
 import { statisticsBounds, tooManyRowsError } from '../../shared/statisticsBounds';
-import { BUCKET_SUMS_SQL, STOCK_SUMS_SQL, periodFigures, type BucketSums } from './statisticsBuckets';
+import {
+  BUCKET_SUMS_SQL,
+  MINUS_STOCK_SUMS_SQL,
+  MONTH_STOCK_SUMS_SQL,
+  STOCK_SUMS_SQL,
+  UNIT_SUMS_SQL,
+  addStockChanges,
+  periodFigures,
+  type BucketSums,
+} from './statisticsBuckets';
+import { MONTH_STOCK_TABLE } from '../rollups/monthStocks';
+import { UNIT_DAY_TABLE } from '../rollups/unitDays';
 
 /**
  * The statistics a one-stop office keeps (OpenCPS's monthly report, Decision 766's indicators)
@@ -68,15 +79,41 @@ export async function loadStatistics(
  * primary key (unit, day, ...): every row is read once, only the days before the window skip the
  * flows (the stocks are all they give), and a part grouped by unit alone is grouped in index
  * order, where one CASE-computed bucket column made every engine sort the units' whole history
- * (about 60 ms of the commune subgraph's CPU per cold by-commune answer, on SQLite).
+ * (about 60 ms of the commune subgraph's CPU per cold by-commune answer, on SQLite). A spec that
+ * needs nothing finer than the unit reads the unit rows (unitDays.ts) instead of the day rollup.
  */
 function bucketStatement(unitCodes: readonly string[], window: DateWindow, spec: BreakdownSpec, periods: Period[]) {
-  const f = spec.filter;
   const by = new Set(spec.by);
   const groups: Groups = [['r.unit_code', 'unitCode']];
-  if (by.has('SECTOR')) groups.push(['r.sector', 'sector']);
+  if (by.has('SECTOR')) groups.push(['p.sector', 'sector']);
   if (by.has('PROCEDURE')) groups.push(['r.procedure_code', 'procedureCode']);
   if (by.has('CHANNEL')) groups.push(['r.channel', 'channel']);
+  const { where, filterParams, needsProcedure } = filterOf(unitCodes, spec);
+  const perUnit = groups.length === 1 && !spec.filter.channels && !spec.filter.procedures && !needsProcedure;
+  const join = needsProcedure ? ' JOIN admin_procedure p ON p.code = r.procedure_code' : '';
+  const selected = groups.map(([expr, alias]) => `${expr} AS ${alias}`).join(', ');
+  const grouped = groups.map(([expr]) => expr).join(', ');
+  const params: unknown[] = [];
+  const part = (bucket: number, table: string, days: string, dayParams: unknown[], sums: readonly string[]) => {
+    params.push(...dayParams, ...filterParams);
+    return `SELECT ${selected}, ${bucket} AS bucket, ${sums.join(', ')} FROM ${table} r${join}
+      WHERE ${[days, ...where].join(' AND ')} GROUP BY ${grouped}`;
+  };
+  const dayTable = perUnit ? UNIT_DAY_TABLE : 'dossier_day_rollup';
+  const parts = [
+    ...beforeWindow(window.from).map(({ table, days, dayParams, sums }) =>
+      part(0, table === 'months' ? MONTH_STOCK_TABLE : dayTable, days, dayParams, sums),
+    ),
+    ...periods.map((p, i) =>
+      part(i + 1, dayTable, 'r.day >= ? AND r.day <= ?', [p.from, p.to], perUnit ? UNIT_SUMS_SQL : BUCKET_SUMS_SQL),
+    ),
+  ];
+  return { sql: parts.join('\n    UNION ALL '), params, groups };
+}
+
+/** The spec's filter as conditions on the rollup (alias r) and the procedure (alias p). */
+function filterOf(unitCodes: readonly string[], spec: BreakdownSpec) {
+  const f = spec.filter;
   const where: string[] = [];
   const filterParams: unknown[] = [];
   const inList = (column: string, values: readonly string[]) => {
@@ -87,21 +124,35 @@ function bucketStatement(unitCodes: readonly string[], window: DateWindow, spec:
   if (f.sectors) inList('p.sector', f.sectors);
   if (f.procedures) inList('r.procedure_code', f.procedures);
   if (f.channels) inList('r.channel', f.channels);
-  const needsProcedure = by.has('SECTOR') || f.sectors !== undefined;
-  const from = `dossier_day_rollup r ${needsProcedure ? 'JOIN admin_procedure p ON p.code = r.procedure_code' : ''}`;
-  const selected = groups.map(([expr, alias]) => `${expr.replace('r.sector', 'p.sector')} AS ${alias}`).join(', ');
-  const grouped = groups.map(([expr]) => expr.replace('r.sector', 'p.sector')).join(', ');
-  const params: unknown[] = [];
-  const part = (bucket: number, days: string, dayParams: unknown[], sums: readonly string[]) => {
-    params.push(...dayParams, ...filterParams);
-    return `SELECT ${selected}, ${bucket} AS bucket, ${sums.join(', ')} FROM ${from}
-      WHERE ${[days, ...where].join(' AND ')} GROUP BY ${grouped}`;
-  };
-  const parts = [
-    part(0, 'r.day < ?', [window.from], STOCK_SUMS_SQL),
-    ...periods.map((p, i) => part(i + 1, 'r.day >= ? AND r.day <= ?', [p.from, p.to], BUCKET_SUMS_SQL)),
+  return { where, filterParams, needsProcedure: spec.by.includes('SECTOR') || f.sectors !== undefined };
+}
+
+/**
+ * The parts of bucket 0 (every stock change before `from`): the month rows up to a month's start,
+ * and the days between that start and `from`, added (from the month `from` is in) or taken away
+ * (from the next month), whichever reads fewer days. A window's stocks used to read the units'
+ * whole history day by day; now one row per month and group, and at most half a month of days.
+ */
+function beforeWindow(from: string) {
+  const monthStart = `${from.slice(0, 7)}-01`;
+  const nextMonth = `${addDays(`${from.slice(0, 7)}-28`, 4).slice(0, 7)}-01`;
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  const monthsBefore = (month: string) => ({
+    table: 'months',
+    days: 'r.month < ?',
+    dayParams: [month],
+    sums: MONTH_STOCK_SUMS_SQL,
+  });
+  if (from === monthStart) return [monthsBefore(monthStart)];
+  if (days(from, nextMonth) < days(monthStart, from))
+    return [
+      monthsBefore(nextMonth),
+      { table: 'days', days: 'r.day >= ? AND r.day < ?', dayParams: [from, nextMonth], sums: MINUS_STOCK_SUMS_SQL },
+    ];
+  return [
+    monthsBefore(monthStart),
+    { table: 'days', days: 'r.day >= ? AND r.day < ?', dayParams: [monthStart, from], sums: STOCK_SUMS_SQL },
   ];
-  return { sql: parts.join('\n    UNION ALL '), params, groups };
 }
 
 /** Each group's rows, indexed by bucket. */
@@ -111,7 +162,9 @@ function bucketsByGroup(rows: BucketSums[], groups: Groups): Map<string, BucketS
     const id = groups.map(([, alias]) => row[alias]).join('\u0001');
     let buckets = bucketsOf.get(id);
     if (!buckets) bucketsOf.set(id, (buckets = []));
-    buckets[Number(row.bucket)] = row;
+    const bucket = Number(row.bucket);
+    // Bucket 0 comes in parts (month rows, then days added or taken away): one sum of their changes.
+    buckets[bucket] = buckets[bucket] ? addStockChanges(buckets[bucket], row) : row;
   }
   return bucketsOf;
 }

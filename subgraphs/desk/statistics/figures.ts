@@ -43,8 +43,23 @@ export const ZERO_FIGURES: FigureCounts = Object.freeze(
   Object.fromEntries(FIGURE_FIELDS.map((f) => [f, 0])) as unknown as FigureCounts,
 );
 
+/** An object literal, not Object.fromEntries: every answer's rows are these, read by every resolver and serialiser. */
 export function addFigures(a: FigureCounts, b: FigureCounts): FigureCounts {
-  return Object.fromEntries(FIGURE_FIELDS.map((f) => [f, a[f] + b[f]])) as unknown as FigureCounts;
+  return {
+    receivedNew: a.receivedNew + b.receivedNew,
+    carriedOver: a.carriedOver + b.carriedOver,
+    receivedOnline: a.receivedOnline + b.receivedOnline,
+    receivedInPerson: a.receivedInPerson + b.receivedInPerson,
+    receivedByPost: a.receivedByPost + b.receivedByPost,
+    resolvedEarly: a.resolvedEarly + b.resolvedEarly,
+    resolvedOnDueDay: a.resolvedOnDueDay + b.resolvedOnDueDay,
+    resolvedLate: a.resolvedLate + b.resolvedLate,
+    inProgressWithinDeadline: a.inProgressWithinDeadline + b.inProgressWithinDeadline,
+    inProgressOverdue: a.inProgressOverdue + b.inProgressOverdue,
+    denied: a.denied + b.denied,
+    withdrawn: a.withdrawn + b.withdrawn,
+    resolvedWorkingDays: a.resolvedWorkingDays + b.resolvedWorkingDays,
+  };
 }
 
 /** The public `DossierFigures`: the counts and what follows from them. */

@@ -1,5 +1,5 @@
 import { toCount } from './stats';
-import { FIGURE_FIELDS, type FigureCounts } from './figures';
+import type { FigureCounts } from './figures';
 
 type Stock = 'carriedOver' | 'inProgressWithinDeadline' | 'inProgressOverdue';
 
@@ -28,11 +28,41 @@ const CHANGES = {
 
 export const BUCKET_SUMS_SQL = Object.entries({ ...FLOWS, ...CHANGES }).map(([alias, sum]) => `${sum} AS ${alias}`);
 
+/** The same from the unit rows (unitDays.ts), which hold the receipts by channel as columns of their own. */
+export const UNIT_SUMS_SQL = Object.entries({
+  ...FLOWS,
+  receivedOnline: 'SUM(r.received_online)',
+  receivedInPerson: 'SUM(r.received_in_person)',
+  receivedByPost: 'SUM(r.received_by_post)',
+  ...CHANGES,
+}).map(([alias, sum]) => `${sum} AS ${alias}`);
+
 /** The same columns for the days before the window, which only carry stocks into it: no flow is summed. */
 export const STOCK_SUMS_SQL = [
   ...Object.keys(FLOWS).map((alias) => `NULL AS ${alias}`),
   ...Object.entries(CHANGES).map(([alias, sum]) => `${sum} AS ${alias}`),
 ];
+
+/** The same from the month rows of the stocks (monthStocks.ts), which hold the changes summed by month. */
+export const MONTH_STOCK_SUMS_SQL = [
+  ...Object.keys(FLOWS).map((alias) => `NULL AS ${alias}`),
+  'SUM(r.opened) AS opened',
+  'SUM(r.within_delta) AS withinDelta',
+  'SUM(r.overdue_delta) AS overdueDelta',
+];
+
+/** The stock changes of some days taken away: a whole month's row minus its days from the window's start. */
+export const MINUS_STOCK_SUMS_SQL = [
+  ...Object.keys(FLOWS).map((alias) => `NULL AS ${alias}`),
+  ...Object.entries(CHANGES).map(([alias, sum]) => `-${sum} AS ${alias}`),
+];
+
+/** Two rows of one group and bucket (bucket 0 is read in parts): their stock changes added up. */
+export function addStockChanges(a: BucketSums, b: BucketSums): BucketSums {
+  const sum = { ...a };
+  for (const alias of Object.keys(CHANGES)) sum[alias] = toCount(a[alias]) + toCount(b[alias]);
+  return sum;
+}
 
 /** One result row of the statement: a group's sums over one bucket (SUMs may come back as strings). */
 export type BucketSums = Record<string, unknown>;
@@ -52,11 +82,30 @@ export function periodFigures(buckets: readonly (BucketSums | undefined)[], peri
     const bucket = buckets[i];
     stocks.inProgressWithinDeadline += sum(bucket, 'withinDelta');
     stocks.inProgressOverdue += sum(bucket, 'overdueDelta');
-    if (i > 0) {
-      const figure = (name: keyof FigureCounts) => (name in stocks ? stocks[name as Stock] : sum(bucket, name));
-      figures.push(Object.fromEntries(FIGURE_FIELDS.map((name) => [name, figure(name)])) as unknown as FigureCounts);
-    }
+    if (i > 0) figures.push(figureCounts(stocks, (name) => sum(bucket, name)));
     stocks.carriedOver += sum(bucket, 'opened');
   }
   return figures;
+}
+
+/**
+ * One period's counts as an object literal: every row of every answer is one, and one built by
+ * Object.fromEntries is a dictionary-mode object, slower to read in every resolver and serialiser.
+ */
+function figureCounts(stocks: Record<Stock, number>, flow: (name: keyof FigureCounts) => number): FigureCounts {
+  return {
+    receivedNew: flow('receivedNew'),
+    carriedOver: stocks.carriedOver,
+    receivedOnline: flow('receivedOnline'),
+    receivedInPerson: flow('receivedInPerson'),
+    receivedByPost: flow('receivedByPost'),
+    resolvedEarly: flow('resolvedEarly'),
+    resolvedOnDueDay: flow('resolvedOnDueDay'),
+    resolvedLate: flow('resolvedLate'),
+    inProgressWithinDeadline: stocks.inProgressWithinDeadline,
+    inProgressOverdue: stocks.inProgressOverdue,
+    denied: flow('denied'),
+    withdrawn: flow('withdrawn'),
+    resolvedWorkingDays: flow('resolvedWorkingDays'),
+  };
 }
