@@ -117,8 +117,10 @@ const isAnonymous = (ctx: GatewayContext) => isAnonymousIdentity(ctx.identity);
  * (anything with an identity goes to the subgraphs every time); only responses whose every
  * subgraph answer said `public` with a max-age are kept, for the smallest max-age (the
  * subgraphs' hints, subgraphs/shared/cacheHints.ts, honoured by RemoteGraphQLDataSource); no
- * response with an error is kept. The data generation is part of every key, and every mutation
- * bumps it once it has run, so an answer cached before a write is never served after it.
+ * response with an error is kept. Apollo's cache (the shared one across replicas, behind the
+ * fast path of answerCache.ts) keys by the whole write sequence, which every mutation moves
+ * once it has run, so an answer cached before a write is never served after it; the fast path
+ * is the one that keeps answers across writes to other units.
  */
 export function responseCaching(options: {
   enabled: boolean;
@@ -163,16 +165,16 @@ function bumpAfterMutations(generation: DataGeneration): ApolloServerPlugin<Gate
         // Awaited before the response leaves: once a client sees its write acknowledged, no
         // replica serves an answer from before it. Bumped on failures too (part may have run).
         // A failed bump is owed (dataGeneration.ts): no kept answer is served until it is paid.
-        async willSendResponse({ operation }) {
+        // Only the units touched when every subgraph write named them, else everything.
+        async willSendResponse({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          await generation
-            .bump()
-            .catch((error) =>
-              serviceLogger('gateway').error(
-                { error: describeError(error) },
-                'cache: could not bump the data generation',
-              ),
-            );
+          const touched = contextValue.dependencies?.touchedUnits() ?? null;
+          await (touched ? generation.bumpUnits(touched) : generation.bump()).catch((error) =>
+            serviceLogger('gateway').error(
+              { error: describeError(error) },
+              'cache: could not bump the data generation',
+            ),
+          );
         },
       };
     },
