@@ -20,6 +20,8 @@ export interface GatewayContext {
   dataGeneration?: () => Promise<string | null>;
   /** What the subgraphs said this request read and wrote (caching/dependencyTally.ts). */
   dependencies?: DependencyTally;
+  /** The fast path (caching/answerCache.ts) keeps this request's answer: Apollo's response cache stays out. */
+  keptByAnswerCache?: boolean;
 }
 
 /**

@@ -41,6 +41,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
         identity: admission.identityOf(req),
         dataGeneration: ticket ? async () => ticket.generation : gateway.caching.requestGeneration(),
         dependencies: ticket?.dependencies ?? new DependencyTally(),
+        keptByAnswerCache: ticket !== undefined,
       };
     },
     admit: (req, res) => admission.admit(req, res),
