@@ -33,6 +33,8 @@ interface Asked {
   body: { query: string; variables?: Record<string, unknown> };
   /** The units whose writes may change it (null: any write). */
   readsUnits: string[] | null;
+  /** Checked: never served from the cache after any write. */
+  anyWriteHides?: boolean;
 }
 
 function queries(): Asked[] {
@@ -67,6 +69,18 @@ function queries(): Asked[] {
       readsUnits: null,
     },
     { name: 'dashboard trend B', body: { query: TREND_QUERY, variables: { ...july, units: [B] } }, readsUnits: null },
+    {
+      // Statistics of B beside a read the subgraph does not describe (the catalogue's pages):
+      // the district subgraph must not claim B alone, so any write hides the answer.
+      name: 'fleet B with procedures',
+      body: {
+        query: `query Mixed { districtProcedures(first: 2) { totalCount edges { node { code } } }
+          district(code: "018") { report(from: "2021-07-01", to: "2021-07-31") {
+            breakdown(filter: { units: ["${B}"] }) { communeLevel { figures { handled } } } } } }`,
+      },
+      readsUnits: null,
+      anyWriteHides: true,
+    },
   );
   return asked;
 }
@@ -145,6 +159,7 @@ describe('answers keyed by the units they read', () => {
         if (JSON.stringify(answer.body) !== JSON.stringify(truth.body)) stale.push(q.name);
         const untouched =
           writtenUnits !== 'everything' && q.readsUnits !== null && !q.readsUnits.some((u) => writtenUnits.includes(u));
+        if (q.anyWriteHides && answer.age !== null) stale.push(`${q.name} (served after a write) #${i}`);
         if (untouched && answer.age === null) missed.push(`${q.name} #${i}`);
         // (A second replica may take the first's answer, computed after the bump, from Apollo's shared cache.)
         if (writtenUnits === 'everything' && i === 0 && answer.age !== null)
