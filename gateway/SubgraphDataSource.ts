@@ -5,6 +5,7 @@ import { describeError } from '../subgraphs/shared/observability/logger';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 import { GENERATION_HEADER, sharingInflightReads } from './caching/inflightFetch';
+import type { DependencyTally } from './caching/dependencyTally';
 import type { FetchObservation, GatewayObservation } from './observability/gatewayObservation';
 
 export type FetchListener = (subgraph: string) => void;
@@ -17,6 +18,10 @@ export interface GatewayContext {
    * fetch and before the response cache is asked); null when it cannot be known.
    */
   dataGeneration?: () => Promise<string | null>;
+  /** What the subgraphs said this request read and wrote (caching/dependencyTally.ts). */
+  dependencies?: DependencyTally;
+  /** The fast path (caching/answerCache.ts) keeps this request's answer: Apollo's response cache stays out. */
+  keptByAnswerCache?: boolean;
 }
 
 /**
@@ -74,8 +79,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
+  /** Notes which units the subgraph said its answer read or its write touched (the response cache). */
+  override didReceiveResponse({
+    response,
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    context?.dependencies?.received(request.query, response.http?.headers);
+    return response;
+  }
+
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     this.onFetch?.(this.subgraph);
+    if ('context' in options) options.context?.dependencies?.sent(options.request.query);
     const identity = 'context' in options && options.context?.identity ? options.context.identity : ANONYMOUS;
     options.request.http?.headers.set(IDENTITY_HEADER, await signForwardedIdentity(identity, this.secret));
     // Keys the sharing of identical reads in flight (inflightFetch.ts); not sent to the subgraph.

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { listenHttp, type RunningHttpService } from '../subgraphs/shared/httpServer';
 import { listenMetrics, metricsSettings } from '../subgraphs/shared/observability/metricsListener';
 import { AnswerCache } from './caching/answerCache';
+import { DependencyTally } from './caching/dependencyTally';
 import { isAnonymousIdentity } from './caching/responseCache';
 import { createGateway, type Gateway, type GatewayOptions } from './createGateway';
 import { documentTooLarge, QUERY_LIMITS } from './limits/queryLimits';
@@ -28,20 +29,27 @@ export interface RunningGateway extends RunningHttpService {
 export async function serveGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
   const gateway = await createGateway(options);
   const { settings, admission, limiter } = gateway;
+  const answers = gateway.caching.enabled
+    ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req)))
+    : undefined;
   const http = await listenHttp({
     server: gateway.server,
-    context: async (req) => ({
-      identity: admission.identityOf(req),
-      dataGeneration: gateway.caching.requestGeneration(),
-    }),
+    context: async (req) => {
+      // The fast path's ticket already read the write sequence: the request's S0, read once.
+      const ticket = answers?.ticketOf(req);
+      return {
+        identity: admission.identityOf(req),
+        dataGeneration: ticket ? async () => ticket.generation : gateway.caching.requestGeneration(),
+        dependencies: ticket?.dependencies ?? new DependencyTally(),
+        keptByAnswerCache: ticket !== undefined,
+      };
+    },
     admit: (req, res) => admission.admit(req, res),
     // POST bodies, GET query strings and APQ registrations alike, before anything parses them.
     inspect: (request, req) =>
       documentTooLarge(request, { tokens: QUERY_LIMITS.tokens, length: settings.maxQueryLength }) ??
       gateway.clients.inspect(request, req, admission.identityOf(req)),
-    answers: gateway.caching.enabled
-      ? new AnswerCache(gateway.caching.generation, (req) => isAnonymousIdentity(admission.identityOf(req)))
-      : undefined,
+    answers,
     port: options.port,
     host: options.host,
     bodyLimit: settings.bodyLimit,

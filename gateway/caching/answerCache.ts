@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { BoundedMap } from '../../subgraphs/shared/boundedMap';
 import type { DataGeneration } from '../../subgraphs/shared/dataGeneration';
+import { DependencyTally } from './dependencyTally';
 
 /**
  * The response cache's fast path: a finished anonymous answer kept as the bytes that were sent,
@@ -10,8 +11,11 @@ import type { DataGeneration } from '../../subgraphs/shared/dataGeneration';
  *
  * It keeps only what Apollo's response cache would: anonymous POSTs answered 200 without
  * errors and marked `public` with a max-age (every subgraph's hint agreed), for that max-age,
- * under the data generation read before the request ran, so a write (which bumps it) makes
- * every earlier answer unreachable, in every replica when the generation is in Redis. GETs
+ * with the write sequence read before the request ran (S0) and the units the subgraphs said it
+ * read (dependencyTally.ts). It is kept only if no write to those units (or to everything) came
+ * after S0 by the time it is kept, and served only while that still holds: one read of the
+ * sequence per hit (one HMGET in Redis), so a write acknowledged to anyone, through any replica,
+ * hides every answer that read the units it touched, while answers about other units stay. GETs
  * always go through Apollo (its CSRF check), and so does `Cache-Control: no-cache` (which then
  * refills). In memory, per process, bounded; Apollo's cache behind it is the shared one.
  */
@@ -21,6 +25,9 @@ const MAX_TOTAL_CHARS = 32_000_000;
 const MAX_BODY_CHARS = 1_000_000;
 
 interface Kept {
+  /** The write sequence the request saw before it ran, and the units its answer read (null: anything). */
+  generation: string;
+  units: string[] | null;
   text: string;
   cacheControl: string;
   expiresAt: number;
@@ -29,7 +36,10 @@ interface Kept {
 
 export interface AnswerTicket {
   key: string;
+  /** The write sequence read before the request runs: the request's S0 (also its context's). */
   generation: string;
+  /** Filled by the request's subgraph exchanges. */
+  dependencies: DependencyTally;
 }
 
 export interface CachedAnswer {
@@ -39,6 +49,7 @@ export interface CachedAnswer {
 
 export class AnswerCache {
   private readonly kept: BoundedMap<Kept>;
+  private readonly tickets = new WeakMap<IncomingMessage, AnswerTicket>();
 
   constructor(
     private readonly generation: DataGeneration,
@@ -51,22 +62,37 @@ export class AnswerCache {
   /** A kept answer for this request, or a ticket to keep the answer Apollo is about to give. */
   async lookup(req: IncomingMessage, body: unknown): Promise<{ hit?: CachedAnswer; ticket?: AnswerTicket }> {
     if (req.method !== 'POST' || !this.isAnonymous(req) || typeof body !== 'object' || body === null) return {};
-    const generation = await this.generation.current().catch(() => null);
-    if (generation === null) return {};
-    const key = `${generation}\u0000${req.url}\u0000${JSON.stringify(body)}`;
-    const ticket = { key, generation };
-    if (/no-cache/i.test(req.headers['cache-control'] ?? '')) return { ticket };
-    const kept = this.kept.get(key);
-    if (!kept || kept.expiresAt <= Date.now()) return { ticket };
+    const key = `${req.url}\u0000${JSON.stringify(body)}`;
+    const refill = /no-cache/i.test(req.headers['cache-control'] ?? '');
+    let kept = refill ? undefined : this.kept.get(key);
+    if (kept && kept.expiresAt <= Date.now()) kept = undefined;
+    // One read of the sequence: whether the kept answer still holds, and S0 for a new one.
+    const seen = await (
+      kept
+        ? this.generation.unchangedSince(kept.generation, kept.units)
+        : this.generation.current().then((now) => ({ unchanged: false, now }))
+    ).catch(() => null);
+    if (seen === null) return {};
+    if (kept && seen.unchanged) return { hit: this.served(kept) };
+    if (kept) this.kept.delete(key); // a write came after it: it never holds again
+    const ticket = { key, generation: seen.now, dependencies: new DependencyTally() };
+    this.tickets.set(req, ticket);
+    return { ticket };
+  }
+
+  /** The ticket lookup gave this request, for its context (its S0 and its tally). */
+  ticketOf(req: IncomingMessage): AnswerTicket | undefined {
+    return this.tickets.get(req);
+  }
+
+  private served(kept: Kept): CachedAnswer {
     const age = Math.floor((Date.now() - kept.storedAt) / 1000);
     return {
-      hit: {
-        text: kept.text,
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': kept.cacheControl,
-          age: String(age),
-        },
+      text: kept.text,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': kept.cacheControl,
+        age: String(age),
       },
     };
   }
@@ -75,7 +101,7 @@ export class AnswerCache {
    * Keeps Apollo's answer when it is one the response cache may serve to anyone, for what is
    * left of its lifetime: an answer Apollo took from its own cache comes with an `age`, and is
    * kept only until max-age after it was first computed (served with its true age). Not kept
-   * when the generation moved while it was computed (it may predate the write that moved it).
+   * when a write to what it read came after the request's S0 (it may predate that write).
    */
   async keep(
     ticket: AnswerTicket,
@@ -88,12 +114,21 @@ export class AnswerCache {
     const ageSeconds = Number(age ?? 0) || 0;
     if (status !== 200 || !cacheControl || !/public/.test(cacheControl) || maxAge - ageSeconds <= 0) return;
     if (text.length > MAX_BODY_CHARS || text.includes('"errors"')) return;
-    if ((await this.generation.current().catch(() => null)) !== ticket.generation) return;
+    const units = ticket.dependencies.dependsOn();
+    const seen = await this.generation.unchangedSince(ticket.generation, units).catch(() => null);
+    if (!seen?.unchanged) return;
     const computedAt = Date.now() - ageSeconds * 1000;
     // Oldest stored goes first when a bound is reached.
     this.kept.set(
       ticket.key,
-      { text, cacheControl, storedAt: computedAt, expiresAt: computedAt + maxAge * 1000 },
+      {
+        generation: ticket.generation,
+        units,
+        text,
+        cacheControl,
+        storedAt: computedAt,
+        expiresAt: computedAt + maxAge * 1000,
+      },
       text.length,
     );
   }

@@ -117,8 +117,13 @@ const isAnonymous = (ctx: GatewayContext) => isAnonymousIdentity(ctx.identity);
  * (anything with an identity goes to the subgraphs every time); only responses whose every
  * subgraph answer said `public` with a max-age are kept, for the smallest max-age (the
  * subgraphs' hints, subgraphs/shared/cacheHints.ts, honoured by RemoteGraphQLDataSource); no
- * response with an error is kept. The data generation is part of every key, and every mutation
- * bumps it once it has run, so an answer cached before a write is never served after it.
+ * response with an error is kept. Anonymous POSTs over HTTP are the fast path's
+ * (answerCache.ts), which keeps each answer with the units it read, so it outlives writes to
+ * other units. Apollo's cache (shared by the replicas through Redis) keeps the rest, GETs and
+ * in-process operations, keyed by the whole write sequence, which every mutation moves once it
+ * has run, so an answer cached before a write is never served after it. POSTs stay out of it:
+ * under a fleet's steady writes an answer keyed by the whole sequence lives a fraction of a
+ * second, and costs a Redis write of the whole answer per miss.
  */
 export function responseCaching(options: {
   enabled: boolean;
@@ -163,16 +168,16 @@ function bumpAfterMutations(generation: DataGeneration): ApolloServerPlugin<Gate
         // Awaited before the response leaves: once a client sees its write acknowledged, no
         // replica serves an answer from before it. Bumped on failures too (part may have run).
         // A failed bump is owed (dataGeneration.ts): no kept answer is served until it is paid.
-        async willSendResponse({ operation }) {
+        // Only the units touched when every subgraph write named them, else everything.
+        async willSendResponse({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          await generation
-            .bump()
-            .catch((error) =>
-              serviceLogger('gateway').error(
-                { error: describeError(error) },
-                'cache: could not bump the data generation',
-              ),
-            );
+          const touched = contextValue.dependencies?.touchedUnits() ?? null;
+          await (touched ? generation.bumpUnits(touched) : generation.bump()).catch((error) =>
+            serviceLogger('gateway').error(
+              { error: describeError(error) },
+              'cache: could not bump the data generation',
+            ),
+          );
         },
       };
     },
@@ -183,8 +188,11 @@ function anonymousResponseCache(generation: DataGeneration): ApolloServerPlugin<
   // The generation a request saw when it started: its answer is looked up and stored under that one.
   const seen = (rc: GraphQLRequestContext<GatewayContext>) =>
     rc.contextValue.dataGeneration?.() ?? Promise.resolve(null);
+  // A request the fast path keeps (answerCache.ts) is not kept here too: an answer Apollo's cache
+  // gives carries no word of the units it read, so the fast path could keep it only as reading
+  // everything, and every write would drop it again (see the comment of responseCaching).
   const cacheable = async (rc: GraphQLRequestContext<GatewayContext>) =>
-    isAnonymous(rc.contextValue) && typeof (await seen(rc)) === 'string';
+    isAnonymous(rc.contextValue) && !rc.contextValue.keptByAnswerCache && typeof (await seen(rc)) === 'string';
   return ApolloServerPluginResponseCache<GatewayContext>({
     extraCacheKeyData: async (rc) => (isAnonymous(rc.contextValue) ? seen(rc) : null),
     // `Cache-Control: no-cache` from the client asks for a fresh answer (which then refills the cache).

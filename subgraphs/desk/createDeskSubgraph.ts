@@ -66,6 +66,7 @@ export function createDeskSubgraph<L>(options: DeskLevelOptions<L>): SubgraphDef
     migrations: [...options.unitMigrations, ...deskMigrations(options.level)],
     resolvers: options.resolvers,
     publicTypes: [...DESK_PUBLIC_TYPES, ...options.publicTypes],
+    describesDependencies: true,
     createContext: (dataSource: DataSource, identity: Identity = ANONYMOUS) => ({
       dataSource,
       identity,

@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { readUnitVersions } from '../desk/rollups/rollupVersions';
 import { createStatisticsLoaders } from '../desk/statistics/statisticsLoaders';
 import { statisticsSideQuery } from '../shared/statisticsReader';
+import { catalogueRead } from '../shared/answerDependencies';
 import { DistrictEntity, type District } from './entities/DistrictEntity';
 
 /**
@@ -17,7 +18,7 @@ export function createDistrictLoaders(ds: DataSource) {
   return {
     ...statistics,
     districtByCode: new DataLoader<string, District | null>(async (codes) => {
-      const rows = await ds.getRepository(DistrictEntity).findBy({ code: In([...codes]) });
+      const rows = await catalogueRead(() => ds.getRepository(DistrictEntity).findBy({ code: In([...codes]) }));
       const byCode = new Map(rows.map((d) => [d.code, d]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),

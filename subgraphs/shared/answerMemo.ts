@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { BoundedMap } from './boundedMap';
 import { RequestAbandonedError } from './errors';
 import { requestSignal } from './requestSignal';
+import { noteRead } from './answerDependencies';
 
 /**
  * Answers remembered across requests, each under the counters of the data it was computed from:
@@ -58,6 +59,7 @@ export class AnswerMemo {
    * computation begun before it (one begun under the old versions may see the write: harmless).
    */
   answerAt<T>(key: string, versions: string, compute: () => Promise<T>): Promise<T> {
+    noteRead(); // a remembered answer is a read too (answerDependencies.ts)
     if (!this.enabled) return compute();
     const id = `${key}\u0000${versions}`;
     const remembered = this.answers.touch(id) as Promise<T> | undefined;

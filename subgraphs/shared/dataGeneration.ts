@@ -2,43 +2,83 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 
 /**
- * A counter every write bumps and every cached answer is keyed by: after a write, whatever was
- * cached before it can no longer be found, so no figure outlives the data it was computed from.
- * One counter for all the data (coarse: any write invalidates every cached statistic), which
- * is correct without knowing which figures a write touches. In Redis when REDIS_URL is set, so
- * every gateway replica and the import CLI share it; in memory otherwise (one process).
+ * The write sequence every cached answer is checked against: `seq` moves with every write, `all`
+ * holds the seq of the last write that may have touched anything, and `unit:<code>` the seq of
+ * the last write to that unit's rollups. A request reads the sequence once before it runs (its
+ * S0, `current()`); its answer, which read some units (or anything: `null`), stays servable
+ * while no write it may depend on came after S0 (`unchangedSince`): `all` and each of its
+ * units' seq at most S0, or for an answer that may have read anything, `seq` itself unchanged.
+ * So a desk write to one commune leaves the answers about other units in the cache, and no
+ * answer is ever served after a write to data it read was acknowledged. In Redis when
+ * REDIS_URL is set, so every gateway replica and the import CLI share it; in memory otherwise.
  */
 export interface DataGeneration {
-  /** The current generation; throws when it cannot be known (then nothing kept may be served). */
+  /** The sequence now ("epoch.seq"); throws when it cannot be known (then nothing kept may be served). */
   current(): Promise<string>;
-  /** Called after a write has committed; throws when the generation could not be moved. */
+  /** After a write that may have touched anything has committed; throws when it could not be told. */
   bump(): Promise<void>;
+  /** After a write that touched only these units' rollups has committed. */
+  bumpUnits(unitCodes: readonly string[]): Promise<void>;
+  /**
+   * Whether nothing an answer computed at `seen` (a `current()`) depends on was written since:
+   * `units` the units it read, null when it may have read anything. `now` is `current()`.
+   * Throws when the sequence cannot be known.
+   */
+  unchangedSince(seen: string, units: readonly string[] | null): Promise<{ unchanged: boolean; now: string }>;
   close(): Promise<void>;
 }
 
 export const DEFAULT_CACHE_PREFIX = 'onestop:';
 
+const seqOf = (generation: string) => Number(generation.slice(generation.lastIndexOf('.') + 1));
+const epochOf = (generation: string) => generation.slice(0, Math.max(0, generation.lastIndexOf('.')));
+
+/** Whether the sequence's fields (as read) show no write an answer seen at `seen` depends on. */
+function unchanged(seen: string, now: string, all: unknown, units: readonly unknown[] | null): boolean {
+  const s0 = seqOf(seen);
+  if (epochOf(seen) !== epochOf(now) || !Number.isFinite(s0)) return false;
+  if (units === null) return seqOf(now) <= s0;
+  return Number(all ?? 0) <= s0 && units.every((seq) => Number(seq ?? 0) <= s0);
+}
+
 /** Shared by everything in this process (the in-process supergraph of the tests, `npm start` without Redis). */
-let memoryCounter = 0;
+const memory = { seq: 0, all: 0, units: new Map<string, number>() };
 
 export function memoryGeneration(): DataGeneration {
+  const now = () => `.${memory.seq}`;
   return {
-    current: async () => String(memoryCounter),
+    current: async () => now(),
     bump: async () => {
-      memoryCounter++;
+      memory.all = ++memory.seq;
     },
+    bumpUnits: async (unitCodes) => {
+      memory.seq++;
+      for (const code of unitCodes) memory.units.set(code, memory.seq);
+    },
+    unchangedSince: async (seen, units) => ({
+      unchanged: unchanged(seen, now(), memory.all, units && units.map((code) => memory.units.get(code) ?? 0)),
+      now: now(),
+    }),
     close: async () => undefined,
   };
 }
 
+/** One atomic bump: the epoch if the hash is new, `seq` + 1, and the named fields set to it. */
+const BUMP = `
+  redis.call('HSETNX', KEYS[1], 'epoch', ARGV[1])
+  local seq = redis.call('HINCRBY', KEYS[1], 'n', 1)
+  for i = 2, #ARGV do redis.call('HSET', KEYS[1], ARGV[i], seq) end
+  return seq`;
+
 /**
- * The generation in Redis: a hash of an epoch, drawn when the hash is created, and a counter.
- * A Redis that comes back empty (no persistence) starts a new epoch, so its counter restarting
- * at 1 never meets an answer a gateway kept in memory under an old "1".
+ * The sequence in Redis: one hash holding an epoch, drawn when the hash is created, `n` (seq),
+ * `all` and one `unit:<code>` field per unit written. A Redis that comes back empty (no
+ * persistence) starts a new epoch, so its sequence restarting at 1 never meets an answer a
+ * gateway kept in memory under an old one.
  *
  * A bump that fails (Redis down or unreachable) leaves a debt: until a later bump succeeds,
- * `current()` pays it first and throws if it cannot, so no kept answer is served, and when
- * Redis returns the answers kept before the failed bump are behind a newer generation. Losing
+ * reads pay it first (a bump of everything) and throw if they cannot, so no kept answer is
+ * served, and when Redis returns the answers kept before the failed bump are behind it. Losing
  * the connection leaves the same debt (another replica or the import may have failed to bump
  * meanwhile), paid as soon as the connection is back.
  */
@@ -46,16 +86,14 @@ export function redisGeneration(redis: Redis, prefix = DEFAULT_CACHE_PREFIX): Da
   const key = `${prefix}data-generation:epoch`;
   let debt = 0; // failed bumps and lost connections not yet made up for
   let paying: Promise<void> | undefined;
-  const bumpNow = async () => {
-    const replies = await redis.multi().hsetnx(key, 'epoch', randomUUID()).hincrby(key, 'n', 1).exec();
-    const error = replies ? replies.find(([failed]) => failed)?.[0] : new Error('the data generation was not moved');
-    if (error) throw error;
+  const bumpNow = async (fields: readonly string[]) => {
+    await redis.eval(BUMP, 1, key, randomUUID(), ...fields);
   };
   const payDebt = () =>
     (paying ??= (async () => {
       const owed = debt;
       try {
-        await bumpNow();
+        await bumpNow(['all']);
         debt -= owed; // a connection lost while this bump ran stays owed
       } finally {
         paying = undefined;
@@ -64,23 +102,31 @@ export function redisGeneration(redis: Redis, prefix = DEFAULT_CACHE_PREFIX): Da
   const owe = () => void debt++;
   redis.on('close', owe);
   redis.on('ready', () => void (debt > 0 && payDebt().catch(() => undefined)));
+  /** epoch, n, all and the units' fields, with the epoch drawn first when the hash is new. */
+  const read = async (fields: string[]) => {
+    if (debt > 0) await payDebt();
+    let values = await redis.hmget(key, 'epoch', 'n', 'all', ...fields);
+    if (!values[0]) {
+      await redis.hsetnx(key, 'epoch', randomUUID());
+      values = await redis.hmget(key, 'epoch', 'n', 'all', ...fields);
+    }
+    return { now: `${values[0]}.${values[1] ?? 0}`, all: values[2], units: values.slice(3) };
+  };
+  const bump = (fields: readonly string[]) => async () => {
+    try {
+      await bumpNow(fields);
+    } catch (error) {
+      owe();
+      throw error;
+    }
+  };
   return {
-    current: async () => {
-      if (debt > 0) await payDebt();
-      let [epoch, n] = await redis.hmget(key, 'epoch', 'n');
-      if (!epoch) {
-        await redis.hsetnx(key, 'epoch', randomUUID());
-        [epoch, n] = await redis.hmget(key, 'epoch', 'n');
-      }
-      return `${epoch}.${n ?? 0}`;
-    },
-    bump: async () => {
-      try {
-        await bumpNow();
-      } catch (error) {
-        owe();
-        throw error;
-      }
+    current: async () => (await read([])).now,
+    bump: bump(['all']),
+    bumpUnits: (unitCodes) => bump(unitCodes.map((code) => `unit:${code}`))(),
+    unchangedSince: async (seen, units) => {
+      const fields = await read(units ? units.map((code) => `unit:${code}`) : []);
+      return { unchanged: unchanged(seen, fields.now, fields.all, units && fields.units), now: fields.now };
     },
     close: async () => {
       redis.off('close', owe);

@@ -17,6 +17,7 @@ import { readSchema } from './paths';
 import { StatementCounter } from './statementCounter';
 import { replicaReadsOf } from './replicaReads';
 import { answerMemo } from './answerMemo';
+import { answerDependenciesPlugin } from './answerDependencies';
 import { graphqlRequestPlugin } from './observability/graphqlRequestPlugin';
 import { serviceLogger } from './observability/logger';
 import { requestObserver, type RequestObserver } from './observability/observeRequests';
@@ -42,6 +43,8 @@ export interface SubgraphDefinition<C extends object> {
   resolvers: ResolverMap;
   /** Types whose fields are public and cacheable (cacheHints.ts); anything else stays uncacheable. */
   publicTypes: readonly string[];
+  /** Whether its responses tell the gateway which units they read or touched (answerDependencies.ts). */
+  describesDependencies?: boolean;
   /** Fresh per-request state: DataLoaders over the shared data source, and who is asking. */
   createContext(dataSource: DataSource, identity: Identity): C;
   isEmpty(dataSource: DataSource): Promise<boolean>;
@@ -107,6 +110,7 @@ export async function openSubgraph<C extends object>(
       cacheHintsPlugin(new Set(definition.publicTypes)),
       ApolloServerPluginCacheControl(),
       graphqlRequestPlugin<C>(),
+      ...(definition.describesDependencies ? [answerDependenciesPlugin<C>()] : []),
     ],
     includeStacktraceInErrorResponses: false,
     formatError: maskError,

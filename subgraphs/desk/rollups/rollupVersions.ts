@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
 import { updateOrInsert } from '../../shared/updateRows';
+import { noteTouchedUnits } from '../../shared/answerDependencies';
 
 /**
  * One counter per unit, moved in the same transaction as every change to that unit's rollups.
@@ -14,7 +15,9 @@ type Queryable = Pick<EntityManager, 'query'>;
 
 /** Units in a sorted, distinct list, so two writers lock their counters in the same order. */
 export async function bumpUnitVersions(manager: EntityManager, unitCodes: Iterable<string>): Promise<void> {
-  for (const unit of [...new Set(unitCodes)].sort()) {
+  const units = [...new Set(unitCodes)].sort();
+  noteTouchedUnits(units); // told to the gateway's response cache (answerDependencies.ts)
+  for (const unit of units) {
     await updateOrInsert(
       manager,
       ['UPDATE rollup_version SET version = version + 1 WHERE unit_code = ?', [unit]],

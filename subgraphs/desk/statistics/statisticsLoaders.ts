@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { answerMemo } from '../../shared/answerMemo';
+import { dependOnUnits, describedReads } from '../../shared/answerDependencies';
 import { windowKey, type DateWindow } from '../../shared/dates';
 import { groupBy } from '../../shared/groupBy';
 import { readSession } from '../../shared/replicaReads';
@@ -66,6 +67,7 @@ async function loadReports<U extends DeskUnit>(
     const window = { from: group[0].from, to: group[0].to };
     const districts = districtsOf(group);
     const covered = units.filter((u) => districts.includes(u.districtCode));
+    dependOnUnits(covered.map((u) => u.code));
     const { rows, catalogue } = await answerMemo(ds).answerAt(`level|${windowKey(window)}|${districts}`, versions, () =>
       levelAnswer(ds, covered, window),
     );
@@ -94,6 +96,8 @@ async function loadBreakdowns<U extends DeskUnit>(
     const { from, to, spec } = group[0];
     const districts = districtsOf(group);
     const covered = units.filter((u) => districts.includes(u.districtCode)).map((u) => u.code);
+    // A unit filter is applied in the statement (loadStatistics): only those units' rows are read.
+    dependOnUnits(spec.filter.units ? covered.filter((u) => spec.filter.units!.includes(u)) : covered);
     const rows = await answerMemo(ds).answerAt(`breakdown|${breakdownGroup(group[0])}|${districts}`, versions, () =>
       loadStatistics(ds, level, covered, { from, to }, spec),
     );
@@ -121,13 +125,13 @@ export function createStatisticsLoaders<U extends DeskUnit>(
   return {
     // Each batch reads its counters and figures in one read session (replicaReads.ts).
     report: new DataLoader<ReportKey, DeskLevelReport<U>, string>(
-      (keys) => readSession(ds, () => loadReports(ds, unitsOf, keys)),
+      (keys) => describedReads(() => readSession(ds, () => loadReports(ds, unitsOf, keys))),
       {
         cacheKeyFn: reportKey,
       },
     ),
     breakdown: new DataLoader<BreakdownKeyArgs, BreakdownRows, string>(
-      (keys) => readSession(ds, () => loadBreakdowns(ds, level, unitsOf, keys)),
+      (keys) => describedReads(() => readSession(ds, () => loadBreakdowns(ds, level, unitsOf, keys))),
       { cacheKeyFn: breakdownCacheKey },
     ),
   };

@@ -1,4 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
+import { noteRead } from '../answerDependencies';
 import { currentRequest } from './requestScope';
 import type { SubgraphMetrics } from './subgraphMetrics';
 import { childSpan, endSpan, SpanKind, type ServiceTracing } from './tracing';
@@ -20,6 +21,7 @@ export function statementObserver(
 ): StatementObserver {
   return {
     async around(sql, run) {
+      noteRead(); // a statement outside a described section: the answer depends on everything
       const started = process.hrtime.bigint();
       const parent = tracing ? currentRequest()?.span : undefined;
       const span = parent && tracing ? childSpan(tracing.tracer, operationOf(sql), parent, SpanKind.CLIENT) : undefined;
