@@ -5,6 +5,7 @@ import { describeError } from '../subgraphs/shared/observability/logger';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 import { GENERATION_HEADER, sharingInflightReads } from './caching/inflightFetch';
+import { takeReplay } from './execution/fetchReplay';
 import type { FetchObservation, GatewayObservation } from './observability/gatewayObservation';
 
 export type FetchListener = (subgraph: string) => void;
@@ -56,6 +57,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    // An answer this request already fetched, given back to the gateway (execution/passThrough.ts).
+    const replay = takeReplay(options, this.subgraph);
+    if (replay) return replay();
     const observed = this.observation?.fetch(this.subgraph);
     if (observed) this.observed.set(options.request, observed);
     try {
