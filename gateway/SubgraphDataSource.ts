@@ -6,6 +6,7 @@ import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth
 import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 import { GENERATION_HEADER, sharingInflightReads } from './caching/inflightFetch';
 import type { DependencyTally } from './caching/dependencyTally';
+import { takeReplay } from './execution/fetchReplay';
 import type { FetchObservation, GatewayObservation } from './observability/gatewayObservation';
 
 export type FetchListener = (subgraph: string) => void;
@@ -61,6 +62,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    // An answer this request already fetched, given back to the gateway (execution/passThrough.ts).
+    const replay = takeReplay(options, this.subgraph);
+    if (replay) return replay();
     const observed = this.observation?.fetch(this.subgraph);
     if (observed) this.observed.set(options.request, observed);
     try {

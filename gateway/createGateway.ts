@@ -20,6 +20,8 @@ import { statisticsCostPlugin } from './limits/statisticsCost';
 import { enforceDateScalar } from './limits/strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
 import { GatewayObservation } from './observability/gatewayObservation';
+import { SingleFetchRoutes } from './execution/singleFetchRoutes';
+import { passingSingleFetchesThrough } from './execution/passThrough';
 import { graphqlRequestPlugin } from '../subgraphs/shared/observability/graphqlRequestPlugin';
 import type { TracingOptions } from '../subgraphs/shared/observability/tracing';
 
@@ -76,7 +78,9 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
     SUBGRAPH_NAMES.map((name) => [name, options.subgraphUrls?.[name] ?? subgraphUrl(name)]),
   ) as Record<SubgraphName, string>;
   const observation = new GatewayObservation(options.tracing);
+  const singleFetches = new SingleFetchRoutes();
   const gateway = new ApolloGateway({
+    experimental_didResolveQueryPlan: singleFetches.learn,
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(
@@ -89,6 +93,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
       ),
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => enforceDateScalar(apiSchema));
+  singleFetches.attach(gateway);
   const armor = queryArmor({ production: settings.production });
   const caching = responseCaching({
     enabled: options.responseCache ?? process.env.RESPONSE_CACHE !== 'off',
@@ -100,7 +105,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   const bounds = options.bounds ?? statisticsBounds();
   const responseSize = responseSizeBound(bounds.maxResponseBytes);
   const server = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: passingSingleFetchesThrough(gateway, singleFetches, observation.metrics.passedThrough),
     introspection: settings.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

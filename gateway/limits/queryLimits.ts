@@ -9,6 +9,7 @@ import {
   validate,
   valueFromASTUntyped,
   visit,
+  type ArgumentNode,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -138,13 +139,39 @@ function checkNestedPageSizes(value: unknown, max: number): void {
  * no subgraph is ever asked for a page larger than MAX_PAGE_SIZE.
  */
 export function checkPageSizes(document: DocumentNode, variables: Record<string, unknown>, max: number): void {
+  for (const node of argumentsOf(document).sized) {
+    const value = valueFromASTUntyped(node.value, variables);
+    if (PAGE_ARGUMENTS.has(node.name.value)) checkPageSize(node.name.value, value, max);
+    checkNestedPageSizes(value, max);
+  }
+}
+
+interface DocumentArguments {
+  /** Arguments that may size a page: named so, or holding a variable, an object or a list. */
+  sized: ArgumentNode[];
+  /** Whether the cost rule reads a variable: `first` or `last` given as one. */
+  costReadsVariables: boolean;
+}
+
+/** What the checks below read of a document, found once per parsed document (Apollo reuses it). */
+const documentArguments = new WeakMap<DocumentNode, DocumentArguments>();
+
+function argumentsOf(document: DocumentNode): DocumentArguments {
+  let found = documentArguments.get(document);
+  if (found) return found;
+  found = { sized: [], costReadsVariables: false };
+  const scan = found;
   visit(document, {
     Argument(node) {
-      const value = valueFromASTUntyped(node.value, variables);
-      if (PAGE_ARGUMENTS.has(node.name.value)) checkPageSize(node.name.value, value, max);
-      checkNestedPageSizes(value, max);
+      const name = node.name.value;
+      const kind = node.value.kind;
+      if (PAGE_ARGUMENTS.has(name) || kind === Kind.VARIABLE || kind === Kind.OBJECT || kind === Kind.LIST)
+        scan.sized.push(node);
+      if ((name === 'first' || name === 'last') && kind === Kind.VARIABLE) scan.costReadsVariables = true;
     },
   });
+  documentArguments.set(document, found);
+  return found;
 }
 
 /** A JSON value as a GraphQL literal. */
@@ -205,7 +232,10 @@ export function requestChecksPlugin(max: number): ApolloServerPlugin {
           }
           const variables = effectiveVariables(operation, request.variables);
           checkPageSizes(document, variables, max);
-          if (operation.variableDefinitions?.length) checkVariableCost(schema, document, variables);
+          // The cost rule reads only literal `first`/`last`, checked with the document (validation):
+          // written in, other variables cost the same.
+          if (operation.variableDefinitions?.length && argumentsOf(document).costReadsVariables)
+            checkVariableCost(schema, document, variables);
         },
         async willSendResponse({ response }) {
           // A directive or fragment bomb also breaks a standard rule at every repetition: answer

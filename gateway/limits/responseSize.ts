@@ -24,7 +24,9 @@ export function responseSizeBound(maxBytes: number): {
           const result = response.body.singleResult;
           if (!result.data) return;
           const text = JSON.stringify(result.data);
-          const bytes = Buffer.byteLength(text);
+          // UTF-8 takes at most 3 bytes per UTF-16 unit: most answers are under the bound
+          // without counting their bytes (which costs as much as a walk of a large answer).
+          const bytes = text.length * 3 <= maxBytes ? text.length : Buffer.byteLength(text);
           if (bytes <= maxBytes) {
             serialised.set(result.data, text);
             return;

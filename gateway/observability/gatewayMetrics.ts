@@ -13,6 +13,7 @@ export class GatewayMetrics {
   readonly rateLimited: Counter;
   readonly fetches: Counter<'subgraph' | 'outcome'>;
   readonly fetchSeconds: Histogram<'subgraph'>;
+  readonly passedThrough: Counter;
 
   constructor() {
     const f = metricFactory({ service: 'gateway' });
@@ -39,5 +40,9 @@ export class GatewayMetrics {
     this.fetchSeconds = f.latency('onestop_gateway_subgraph_fetch_duration_seconds', 'Time one subgraph fetch took', [
       'subgraph',
     ]);
+    this.passedThrough = f.counter(
+      'onestop_gateway_passed_through_total',
+      "Answers of single-fetch queries given as the subgraph wrote them, without the gateway's result shaping (execution/passThrough.ts)",
+    );
   }
 }

@@ -134,3 +134,12 @@ describe('per-client rate limit', () => {
     }
   });
 });
+
+describe('what the limits read of a document is found once, its values each request', () => {
+  test('one parsed document checked with two page sizes: the second is refused', () => {
+    const document = parse('query ($n: Int, $f: DossierFilter) { a(first: $n, filter: $f) { b } }');
+    expect(() => checkPageSizes(document, { n: 10 }, 100)).not.toThrow();
+    expect(() => checkPageSizes(document, { n: 500 }, 100)).toThrow('first must be between 0 and 100');
+    expect(() => checkPageSizes(document, { n: 5, f: { take: 101 } }, 100)).toThrow('take must be between 0 and 100');
+  });
+});
