@@ -15,7 +15,8 @@ export interface ServerStatus {
   rowsRead: number;
 }
 
-const COUNTERS = ['Innodb_buffer_pool_read_requests', 'Innodb_buffer_pool_reads', 'Innodb_rows_read'];
+// Rows read: MariaDB counts them in Rows_read (its Innodb_rows_read stays 0 here), MySQL in Innodb_rows_read.
+const COUNTERS = ['Innodb_buffer_pool_read_requests', 'Innodb_buffer_pool_reads', 'Rows_read', 'Innodb_rows_read'];
 
 export async function serverStatus(url = process.env.DATABASE_URL): Promise<ServerStatus | null> {
   if (!url?.startsWith('mysql')) return null;
@@ -30,7 +31,7 @@ export async function serverStatus(url = process.env.DATABASE_URL): Promise<Serv
       pid: pidOf(pidFile),
       readRequests: value.get(COUNTERS[0]) ?? 0,
       diskReads: value.get(COUNTERS[1]) ?? 0,
-      rowsRead: value.get(COUNTERS[2]) ?? 0,
+      rowsRead: value.get(COUNTERS[2]) || value.get(COUNTERS[3]) || 0,
     };
   } finally {
     await connection.end();
