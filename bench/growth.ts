@@ -19,6 +19,8 @@ const { values } = parseArgs({
   },
 });
 
+const round = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : String(Math.round(v * 10) / 10));
+
 async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error('bench:growth reads data sets on MySQL/MariaDB: set DATABASE_URL');
   await runAsDeployed();
@@ -28,15 +30,18 @@ async function main(): Promise<void> {
     warmupSeconds: Number(values.warmup),
   };
   const rows = [
-    '| data set | districts | req/s | p50 ms | p99 ms | statements / request | failures |',
-    '|---|---|---|---|---|---|---|',
+    '| data set | districts | req/s | p50 ms | p99 ms | statements / request | CPU ms/req gateway / subgraphs / database | buffer pool hit % (disk reads / req) | failures |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const prefix of values.prefixes.split(',').filter(Boolean)) {
     // At least 200 distinct bodies (windows a week apart), so one district's set shares no reads either.
     const r = await benchNationalWith(prefix, settings, 'off', 200);
     const { requestsPerSecond, p50Ms, p99Ms, failures } = r.result;
+    const c = r.cpuMsPerRequest;
+    const cpu = [c.gateway, (c.district ?? 0) + (c.commune ?? 0) + (c.reform ?? 0), c.database].map(round).join(' / ');
+    const pool = r.server ? `${r.server.bufferPoolHitPercent} (${r.server.diskReadsPerRequest})` : '–';
     rows.push(
-      `| ${prefix} | ${r.districts} | ${requestsPerSecond} | ${p50Ms} | ${p99Ms} | ${r.statementsPerRequest} | ${failures} |`,
+      `| ${prefix} | ${r.districts} | ${requestsPerSecond} | ${p50Ms} | ${p99Ms} | ${r.statementsPerRequest} | ${cpu} | ${pool} | ${failures} |`,
     );
   }
   console.log(`\n${rows.join('\n')}`);

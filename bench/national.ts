@@ -1,7 +1,9 @@
 import { HEADLINE_QUERY } from '../test/support/headlineQuery';
 import { fetchOnce, type LoadResult, type LoadSettings } from './load';
 import { startService, type Service } from './processes';
-import { measureRotating } from './rotatingLoad';
+import { measureRotating, type RotatingTarget } from './rotatingLoad';
+import { cpuMsOf } from './processCpu';
+import { serverDelta, serverStatus } from './serverStatus';
 import { readSubgraphCounters } from './subgraphCounters';
 
 /**
@@ -22,15 +24,20 @@ export interface NationalResult {
   result: LoadResult;
   /** The subgraphs' answer memo on, as deployed. */
   deployed: LoadResult;
+  deployedCpuMsPerRequest: Record<string, number>;
   peakRssMiB: number | null;
   /** SQL statements the subgraphs ran per request. */
   statementsPerRequest: number;
+  /** CPU ms per request of each process (the gateway, each subgraph, the database server when local). */
+  cpuMsPerRequest: Record<string, number>;
+  /** The database server over the run (global counters: everyone's reads on a shared server). */
+  server: ReturnType<typeof serverDelta>;
 }
 
 export async function benchNational(prefix: string, settings: LoadSettings): Promise<NationalResult> {
   const rollups = await benchNationalWith(prefix, settings, 'off');
   const deployed = await benchNationalWith(prefix, settings, 'on');
-  return { ...rollups, deployed: deployed.result };
+  return { ...rollups, deployed: deployed.result, deployedCpuMsPerRequest: deployed.cpuMsPerRequest };
 }
 
 /** The three subgraphs on the national databases and our gateway over them, in stop order reversed. */
@@ -86,30 +93,49 @@ async function headlineRequests(url: string, minBodies: number) {
   return { districts: codes.length, weeks, requests };
 }
 
-export async function benchNationalWith(prefix: string, settings: LoadSettings, memo: 'on' | 'off', minBodies = 1) {
+/** CPU time so far of every process named, ms. */
+function cpuNow(pids: Record<string, number | undefined>): Record<string, number> {
+  return Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMsOf(pid) ?? NaN]));
+}
+
+/** The measured run, with what every process and the database server spent on it. */
+async function measured(gateway: Service, services: Service[], target: RotatingTarget, settings: LoadSettings) {
+  const metrics = services.filter((svc) => svc !== gateway).map((svc) => svc.metricsUrl!);
+  const serverBefore = await serverStatus();
+  const pids = Object.fromEntries(services.map((svc) => [svc.name.replace('national ', ''), svc.child.pid]));
+  if (serverBefore?.pid) pids.database = serverBefore.pid;
+  const [cpuBefore, before] = [cpuNow(pids), await readSubgraphCounters(metrics)];
+  const result = await measureRotating(target, { ...settings, warmupSeconds: 0 });
+  const [cpuAfter, after] = [cpuNow(pids), await readSubgraphCounters(metrics)];
+  const perRequest = (v: number) => Math.round((v / Math.max(1, result.requests)) * 100) / 100;
+  return {
+    result,
+    statementsPerRequest: Math.round(perRequest(after.statements - before.statements) * 10) / 10,
+    cpuMsPerRequest: Object.fromEntries(Object.keys(pids).map((n) => [n, perRequest(cpuAfter[n] - cpuBefore[n])])),
+    server: serverDelta(serverBefore, await serverStatus(), result.requests),
+  };
+}
+
+export async function benchNationalWith(
+  prefix: string,
+  settings: LoadSettings,
+  memo: 'on' | 'off',
+  minBodies = 1,
+): Promise<Omit<NationalResult, 'deployed' | 'deployedCpuMsPerRequest'>> {
   const services: Service[] = [];
   try {
     const gateway = await startNational(prefix, memo, services);
     const { districts, weeks, requests } = await headlineRequests(gateway.url, minBodies);
-    const metrics = services.filter((svc) => svc !== gateway).map((svc) => svc.metricsUrl!);
     const target = { url: gateway.url, requests };
     if (settings.warmupSeconds > 0)
       await measureRotating(target, { ...settings, durationSeconds: settings.warmupSeconds, warmupSeconds: 0 });
-    const before = await readSubgraphCounters(metrics);
-    const result = await measureRotating(target, { ...settings, warmupSeconds: 0 });
-    const after = await readSubgraphCounters(metrics);
-    const statementsPerRequest = Math.round(((after.statements - before.statements) / result.requests) * 10) / 10;
+    const run = await measured(gateway, services, target, settings);
+    const { result, statementsPerRequest } = run;
     console.log(
       `  national headline, memo ${memo}, ${requests.length} bodies (${weeks} window(s) a district) in turn, ${WINDOW.from}..${WINDOW.to}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${statementsPerRequest} statements/request, ${result.requests} requests, ${result.failures} failures`,
     );
-    return {
-      prefix,
-      window: `${WINDOW.from}..${WINDOW.to}`,
-      districts,
-      result,
-      statementsPerRequest,
-      peakRssMiB: gateway.peakRssMiB(),
-    };
+    console.log(`    CPU ms/request ${JSON.stringify(run.cpuMsPerRequest)}; server ${JSON.stringify(run.server)}`);
+    return { prefix, window: `${WINDOW.from}..${WINDOW.to}`, districts, ...run, peakRssMiB: gateway.peakRssMiB() };
   } finally {
     for (const svc of services.reverse()) await svc.stop();
   }

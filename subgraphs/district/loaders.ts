@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { answerMemo } from '../shared/answerMemo';
 import { readUnitVersions } from '../desk/rollups/rollupVersions';
 import { createStatisticsLoaders } from '../desk/statistics/statisticsLoaders';
 import { statisticsSideQuery } from '../shared/statisticsReader';
@@ -8,12 +9,17 @@ import { DistrictEntity, type District } from './entities/DistrictEntity';
 
 /**
  * The district subgraph's own loaders. A district's desk is one unit, its own code: the
- * statistics loaders read the districts' rollup counters (one statement) as their units.
+ * statistics loaders read the districts' rollup counters (one statement) as their units. With
+ * the answer memo off (STATS_MEMO=off) nothing is kept under the counters, so they are not read:
+ * a headline asks for the district's figures twice (its own level, then `total`), and each would
+ * cost one statement more for a key no one looks up.
  */
 export function createDistrictLoaders(ds: DataSource) {
   const statistics = createStatisticsLoaders(ds, 'DISTRICT', async (districtCodes) => ({
     units: districtCodes.map((code) => ({ code, districtCode: code })),
-    versions: await readUnitVersions({ query: (sql, params) => statisticsSideQuery(ds, sql, params) }, districtCodes),
+    versions: answerMemo(ds).enabled
+      ? await readUnitVersions({ query: (sql, params) => statisticsSideQuery(ds, sql, params) }, districtCodes)
+      : '',
   }));
   return {
     ...statistics,
