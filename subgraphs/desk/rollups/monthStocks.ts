@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
 import { updateOrInsert } from '../../shared/updateRows';
 import type { RollupDelta } from './dayColumns';
+import { dayOf, derivedMismatches } from './derivedMismatches';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -90,26 +91,20 @@ export function monthStocksFromDaysSql(monthOf: (column: string) => string): str
  * Every month row that differs from what a day rollup (`days`, holding whole units) calls for,
  * described for a person to read: verify-rollups and the tests of the write paths.
  */
-export async function monthStockMismatches(
-  q: Queryable,
-  unitCodes: readonly string[],
-  days: RollupDelta,
-): Promise<string[]> {
-  if (unitCodes.length === 0) return [];
-  const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : (v as Date).toISOString().slice(0, 10));
-  const found = new Map<string, string>();
-  for (const r of await q.query(
-    `SELECT unit_code, month, procedure_code, channel, ${MONTH_STOCK_COLUMNS.join(', ')} FROM ${MONTH_STOCK_TABLE} WHERE unit_code IN (${unitCodes.map(() => '?').join(', ')})`,
-    [...unitCodes],
-  )) {
-    const values = MONTH_STOCK_COLUMNS.map((c) => Number(r[c]));
-    if (values.some((v) => v !== 0))
-      found.set([r.unit_code, day(r.month), r.procedure_code, r.channel].join(SEP), values.join(','));
-  }
+export function monthStockMismatches(q: Queryable, unitCodes: readonly string[], days: RollupDelta): Promise<string[]> {
   const expected = new Map(
     [...monthStocksOf(days)].map(([k, m]) => [k, MONTH_STOCK_COLUMNS.map((c) => m[c]).join(',')]),
   );
-  return [...new Set([...expected.keys(), ...found.keys()])]
-    .filter((key) => expected.get(key) !== found.get(key))
-    .map((key) => `month ${key}: expected ${expected.get(key) ?? 'none'} found ${found.get(key) ?? 'none'}`);
+  return derivedMismatches(
+    q,
+    {
+      label: 'month',
+      table: MONTH_STOCK_TABLE,
+      keyColumns: ['unit_code', 'month', 'procedure_code', 'channel'],
+      valueColumns: MONTH_STOCK_COLUMNS,
+      keyOf: (r) => [r.unit_code, dayOf(r.month), r.procedure_code, r.channel].join(SEP),
+    },
+    unitCodes,
+    expected,
+  );
 }

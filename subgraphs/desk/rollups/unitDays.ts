@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
 import { updateOrInsert } from '../../shared/updateRows';
 import { DAY_COLUMNS, type RollupDelta } from './dayColumns';
+import { dayOf, derivedMismatches } from './derivedMismatches';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -76,23 +77,18 @@ export function unitDaysFromDaysSql(): string {
 }
 
 /** Every unit row that differs from what a day rollup (`days`, holding whole units) calls for. */
-export async function unitDayMismatches(
-  q: Queryable,
-  unitCodes: readonly string[],
-  days: RollupDelta,
-): Promise<string[]> {
-  if (unitCodes.length === 0) return [];
-  const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : (v as Date).toISOString().slice(0, 10));
-  const found = new Map<string, string>();
-  for (const r of await q.query(
-    `SELECT unit_code, day, ${UNIT_DAY_COLUMNS.join(', ')} FROM ${UNIT_DAY_TABLE} WHERE unit_code IN (${unitCodes.map(() => '?').join(', ')})`,
-    [...unitCodes],
-  )) {
-    const values = UNIT_DAY_COLUMNS.map((c) => Number(r[c]));
-    if (values.some((v) => v !== 0)) found.set(`${r.unit_code}${SEP}${day(r.day)}`, values.join(','));
-  }
+export function unitDayMismatches(q: Queryable, unitCodes: readonly string[], days: RollupDelta): Promise<string[]> {
   const expected = new Map([...unitDaysOf(days)].map(([k, s]) => [k, UNIT_DAY_COLUMNS.map((c) => s[c]).join(',')]));
-  return [...new Set([...expected.keys(), ...found.keys()])]
-    .filter((key) => expected.get(key) !== found.get(key))
-    .map((key) => `unit day ${key}: expected ${expected.get(key) ?? 'none'} found ${found.get(key) ?? 'none'}`);
+  return derivedMismatches(
+    q,
+    {
+      label: 'unit day',
+      table: UNIT_DAY_TABLE,
+      keyColumns: ['unit_code', 'day'],
+      valueColumns: UNIT_DAY_COLUMNS,
+      keyOf: (r) => `${r.unit_code}${SEP}${dayOf(r.day)}`,
+    },
+    unitCodes,
+    expected,
+  );
 }

@@ -1,0 +1,43 @@
+import type { EntityManager } from 'typeorm';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** A derived table's key and value columns, and how its rows and the expected ones are keyed. */
+export interface DerivedTable {
+  /** What a mismatch line calls a row ("month", "unit day"). */
+  label: string;
+  table: string;
+  /** The columns read besides the values, in the order keyOf reads them. */
+  keyColumns: readonly string[];
+  valueColumns: readonly string[];
+  keyOf(row: Record<string, unknown>): string;
+}
+
+/** A DATE column as 'YYYY-MM-DD' (SQLite gives strings, MySQL Dates). */
+export const dayOf = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : (v as Date).toISOString().slice(0, 10));
+
+/**
+ * Every row of a derived rollup table (month stocks, unit days) that differs from what the day
+ * rollup calls for (`expected`: key to values, joined by commas), described for a person to
+ * read; a stored row whose values are all zero counts as absent, as the writers leave it.
+ */
+export async function derivedMismatches(
+  q: Queryable,
+  derived: DerivedTable,
+  unitCodes: readonly string[],
+  expected: Map<string, string>,
+): Promise<string[]> {
+  if (unitCodes.length === 0) return [];
+  const found = new Map<string, string>();
+  const columns = [...derived.keyColumns, ...derived.valueColumns].join(', ');
+  for (const r of await q.query(
+    `SELECT ${columns} FROM ${derived.table} WHERE unit_code IN (${unitCodes.map(() => '?').join(', ')})`,
+    [...unitCodes],
+  )) {
+    const values = derived.valueColumns.map((c) => Number(r[c]));
+    if (values.some((v) => v !== 0)) found.set(derived.keyOf(r), values.join(','));
+  }
+  return [...new Set([...expected.keys(), ...found.keys()])]
+    .filter((key) => expected.get(key) !== found.get(key))
+    .map((key) => `${derived.label} ${key}: expected ${expected.get(key) ?? 'none'} found ${found.get(key) ?? 'none'}`);
+}
