@@ -7,6 +7,7 @@ import { ANONYMOUS, type Identity } from '../subgraphs/shared/auth/identity';
 import { GENERATION_HEADER, sharingInflightReads } from './caching/inflightFetch';
 import type { DependencyTally } from './caching/dependencyTally';
 import { takeReplay } from './execution/fetchReplay';
+import type { SubgraphFetch } from './subgraphHttp';
 import type { FetchObservation, GatewayObservation } from './observability/gatewayObservation';
 
 export type FetchListener = (subgraph: string) => void;
@@ -28,7 +29,7 @@ export interface GatewayContext {
 /**
  * The gateway's connection to one subgraph. Each fetch carries the caller's verified identity,
  * signed for the subgraphs, and nothing else from the client's request; each fetch is given up
- * after `timeoutMs`, so a hung subgraph costs its part of the answer, not the whole request.
+ * after the timeout (subgraphHttp.ts), so a hung subgraph costs its part of the answer, not the whole request.
  * Reports each fetch so tests can bound them; identical reads in flight together share one
  * exchange (inflightFetch.ts).
  */
@@ -41,16 +42,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly subgraph: string,
     private readonly onFetch: FetchListener | undefined,
     private readonly secret: string,
-    timeoutMs: number,
+    fetcher: SubgraphFetch,
     private readonly observation?: GatewayObservation,
   ) {
-    super({
-      url,
-      fetcher: sharingInflightReads(
-        (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
-        IDENTITY_HEADER,
-      ) as any,
-    });
+    // Apollo types its fetcher as the whole WHATWG fetch; it uses only what SubgraphResponse has.
+    super({ url, fetcher: sharingInflightReads(fetcher, IDENTITY_HEADER) as any });
   }
 
   /**

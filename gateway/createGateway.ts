@@ -19,6 +19,7 @@ import { responseCaching, type ResponseCaching } from './caching/responseCache';
 import { statisticsCostPlugin } from './limits/statisticsCost';
 import { enforceDateScalar } from './limits/strictDateScalar';
 import { SubgraphDataSource, type FetchListener, type GatewayContext } from './SubgraphDataSource';
+import { subgraphClient } from './subgraphHttp';
 import { GatewayObservation } from './observability/gatewayObservation';
 import { SingleFetchRoutes } from './execution/singleFetchRoutes';
 import { passingSingleFetchesThrough } from './execution/passThrough';
@@ -57,6 +58,8 @@ export interface Gateway {
   clients: ClientGate;
   /** Metrics, request log and traces (observability/gatewayObservation.ts). */
   observation: GatewayObservation;
+  /** Closes the subgraphs' kept-alive connections. */
+  closeSubgraphConnections(): Promise<void>;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   ) as Record<SubgraphName, string>;
   const observation = new GatewayObservation(options.tracing);
   const singleFetches = new SingleFetchRoutes();
+  const subgraphs = subgraphClient(settings.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     experimental_didResolveQueryPlan: singleFetches.learn,
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8'),
@@ -88,7 +92,7 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
         name,
         options.onFetch,
         secret,
-        settings.subgraphTimeoutMs,
+        subgraphs.fetch,
         observation,
       ),
   });
@@ -130,5 +134,16 @@ export async function createGateway(options: GatewayOptions = {}): Promise<Gatew
   await server.start();
   const limiter = createRateLimiter({ ...settings.rateLimit, prefix: options.rateLimitPrefix });
   const admission = clients.admission(clientAdmission(readIdentity, limiter, settings.trustProxy, settings.rateLimit));
-  return { server, gateway, urls, settings, admission, limiter, caching, clients, observation };
+  return {
+    server,
+    gateway,
+    urls,
+    settings,
+    admission,
+    limiter,
+    caching,
+    clients,
+    observation,
+    closeSubgraphConnections: subgraphs.close,
+  };
 }

@@ -85,6 +85,7 @@ export async function serveGateway(options: GatewayOptions & { port: number; hos
       await limiter.close();
       await gateway.caching.close();
       await gateway.clients.close();
+      await gateway.closeSubgraphConnections();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { SubgraphResponse, type SubgraphFetch } from '../subgraphHttp';
 /**
  * Identical subgraph reads in flight at the same moment share one HTTP exchange: under load a
  * dashboard's many viewers ask the same question, and each subgraph answers it once per burst
@@ -11,39 +12,26 @@
  * was acknowledged (the write moved the generation first) never joins a read that began before
  * it. A request that could not read the generation shares with no one.
  */
-type Fetch = (input: string, init: RequestInit) => Promise<Response>;
-
-interface Shared {
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  text: string;
-}
 
 export const GENERATION_HEADER = 'x-onestop-data-generation';
 const READ = /^\{"query":"(query\b|\{)/;
 
-export function sharingInflightReads(fetcher: Fetch, identityHeader: string): Fetch {
-  const inflight = new Map<string, Promise<Shared>>();
+export function sharingInflightReads(fetcher: SubgraphFetch, identityHeader: string): SubgraphFetch {
+  const inflight = new Map<string, Promise<{ response: SubgraphResponse; text: string }>>();
   return async (input, init) => {
-    const { [GENERATION_HEADER]: generation, ...headers } = (init.headers as Record<string, string> | undefined) ?? {};
+    const { [GENERATION_HEADER]: generation, ...headers } = init.headers ?? {};
     init = { ...init, headers };
     const body = typeof init.body === 'string' ? init.body : null;
     if (!body || !READ.test(body) || !generation) return fetcher(input, init);
     const key = `${generation}\u0000${input}\u0000${headers[identityHeader] ?? ''}\u0000${body}`;
     let shared = inflight.get(key);
     if (!shared) {
-      shared = fetcher(input, init).then(async (response) => ({
-        status: response.status,
-        statusText: response.statusText,
-        headers: [...response.headers],
-        text: await response.text(),
-      }));
+      shared = fetcher(input, init).then(async (response) => ({ response, text: await response.text() }));
       inflight.set(key, shared);
       const forget = () => inflight.delete(key);
       shared.then(forget, forget);
     }
-    const { status, statusText, headers: sharedHeaders, text } = await shared;
-    return new Response(text, { status, statusText, headers: sharedHeaders });
+    const { response, text } = await shared;
+    return new SubgraphResponse(response.url, response.status, response.headers, text);
   };
 }

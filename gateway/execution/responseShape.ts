@@ -18,6 +18,18 @@ export type Shape = Map<string, Shape | null>;
 /** Why a selection cannot be passed through; thrown inside the walks, caught by their callers. */
 class NotPlain extends Error {}
 
+/** The shape a walk writes, or undefined when the walk met something not plain. */
+function plainShape(walk: (out: Shape) => void): Shape | undefined {
+  const out: Shape = new Map();
+  try {
+    walk(out);
+    return out;
+  } catch (error) {
+    if (error instanceof NotPlain) return undefined;
+    throw error;
+  }
+}
+
 /** @skip/@include with a literal `if`: whether the selection is kept. Anything else is not plain. */
 function keptByLiterals(directives: ReadonlyArray<{ name: string; value: unknown }>): boolean {
   let kept = true;
@@ -47,14 +59,7 @@ export function gatewayShape(
   selectionSet: SelectionSet,
   hiddenEnumValues: (enumName: string) => boolean,
 ): Shape | undefined {
-  const out: Shape = new Map();
-  try {
-    walkGateway(selectionSet, out, hiddenEnumValues);
-    return out;
-  } catch (error) {
-    if (error instanceof NotPlain) return undefined;
-    throw error;
-  }
+  return plainShape((out) => walkGateway(selectionSet, out, hiddenEnumValues));
 }
 
 function literalDirectives(element: { appliedDirectives: ReadonlyArray<{ name: string; arguments(): any }> }) {
@@ -96,14 +101,7 @@ export function subgraphShape(
   selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
 ): Shape | undefined {
-  const out: Shape = new Map();
-  try {
-    walkSubgraph(selectionSet, fragments, out);
-    return out;
-  } catch (error) {
-    if (error instanceof NotPlain) return undefined;
-    throw error;
-  }
+  return plainShape((out) => walkSubgraph(selectionSet, fragments, out));
 }
 
 function astDirectives(directives: readonly DirectiveNode[] | undefined) {

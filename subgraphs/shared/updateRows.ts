@@ -23,3 +23,26 @@ export async function updateOrInsert(
 ): Promise<void> {
   if (!(await updateRows(manager, update[0], update[1]))) await manager.query(insert[0], insert[1]);
 }
+
+/** A table of sums kept per key: the key's columns, and the columns a write adds to. */
+export interface SumTable {
+  table: string;
+  keys: readonly string[];
+  sums: readonly string[];
+}
+
+/**
+ * Adds each entry's values to its key's row (updateOrInsert: the row is made when missing).
+ * `key`: the key columns' values in order; `values`: the sum columns' in order.
+ */
+export async function addToSums(
+  manager: EntityManager,
+  { table, keys, sums }: SumTable,
+  entries: Iterable<{ key: unknown[]; values: unknown[] }>,
+): Promise<void> {
+  const update = `UPDATE ${table} SET ${sums.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE ${keys.map((c) => `${c} = ?`).join(' AND ')}`;
+  const columns = [...keys, ...sums];
+  const insert = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  for (const { key, values } of entries)
+    await updateOrInsert(manager, [update, [...values, ...key]], [insert, [...key, ...values]]);
+}

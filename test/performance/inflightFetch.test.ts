@@ -1,14 +1,20 @@
 import { GENERATION_HEADER, sharingInflightReads } from '../../gateway/caching/inflightFetch';
+import { ResponseHeaders, SubgraphResponse, type SubgraphRequestInit } from '../../gateway/subgraphHttp';
 
 describe('identical subgraph reads in flight share one exchange', () => {
   function counting() {
     const calls: string[] = [];
     const sentHeaders: Record<string, string>[] = [];
-    const fetcher = async (_: string, init: RequestInit) => {
+    const fetcher = async (url: string, init: SubgraphRequestInit) => {
       calls.push(String(init.body));
-      sentHeaders.push(init.headers as Record<string, string>);
+      sentHeaders.push(init.headers!);
       await new Promise((r) => setTimeout(r, 5));
-      return new Response('{"data":{"n":1}}', { status: 200, headers: { 'content-type': 'application/json' } });
+      return new SubgraphResponse(
+        url,
+        200,
+        new ResponseHeaders({ 'content-type': 'application/json' }),
+        '{"data":{"n":1}}',
+      );
     };
     return { calls, sentHeaders, fetch: sharingInflightReads(fetcher, 'x-id') };
   }

@@ -62,13 +62,20 @@ describe('one subgraph down', () => {
 describe('a subgraph that hangs', () => {
   let supergraph: RunningSupergraph;
   let hung: net.Server;
+  let stall = false;
   const held: net.Socket[] = [];
   beforeAll(async () => {
     supergraph = await startSupergraph({}, { settings: { subgraphTimeoutMs: 300 } });
     const port = Number(new URL(supergraph.subgraphUrls.reform).port);
     await supergraph.killSubgraph('reform');
-    // Accepts connections on reform's port and never answers.
-    hung = net.createServer((socket) => held.push(socket));
+    // Accepts connections on reform's port and never answers, or (stall) sends the head and
+    // the body's first byte, then nothing more.
+    hung = net.createServer((socket) => {
+      held.push(socket);
+      socket.on('data', () => {
+        if (stall) socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{');
+      });
+    });
     await new Promise<void>((resolve) => hung.listen(port, '127.0.0.1', resolve));
   });
   afterAll(async () => {
@@ -77,16 +84,23 @@ describe('a subgraph that hangs', () => {
     await supergraph.stop();
   });
 
-  test('is given up after SUBGRAPH_TIMEOUT_MS: the rest of the answer comes, with an error naming it', async () => {
-    const { status, body } = await supergraph.queryGateway(
-      '{ district(code: "018") { name reformPlan(year: 2021) { taskCount } } }',
-    );
-    expect([status, body.data, codeOf(body)]).toEqual([
-      200,
-      { district: { name: 'Huyện Gia Lâm', reformPlan: null } },
-      [['SERVICE_UNAVAILABLE', 'reform']],
-    ]);
-  });
+  test.each([
+    ['never answers', false],
+    ['stops in the middle of its body', true],
+  ])(
+    'one that %s is given up after SUBGRAPH_TIMEOUT_MS: the rest of the answer comes, with an error naming it',
+    async (_, stalls) => {
+      stall = stalls;
+      const { status, body } = await supergraph.queryGateway(
+        '{ district(code: "018") { name reformPlan(year: 2021) { taskCount } } }',
+      );
+      expect([status, body.data, codeOf(body)]).toEqual([
+        200,
+        { district: { name: 'Huyện Gia Lâm', reformPlan: null } },
+        [['SERVICE_UNAVAILABLE', 'reform']],
+      ]);
+    },
+  );
 });
 
 describe('graceful shutdown', () => {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
-import { updateOrInsert } from '../../shared/updateRows';
+import { addToSums } from '../../shared/updateRows';
 import type { RollupDelta } from './dayColumns';
 import { dayOf, derivedMismatches } from './derivedMismatches';
 
@@ -38,25 +38,18 @@ export function monthStocksOf(delta: RollupDelta): Map<string, MonthStock> {
   return months;
 }
 
-const KEY_SQL = 'unit_code = ? AND month = ? AND procedure_code = ? AND channel = ?';
-
 /** The write path: moves the month rows by a write's delta (inside the write's transaction). */
 export async function applyMonthStocks(manager: EntityManager, delta: RollupDelta): Promise<void> {
-  for (const [key, m] of monthStocksOf(delta)) {
-    const k = key.split(SEP);
-    const values = MONTH_STOCK_COLUMNS.map((c) => m[c]);
-    await updateOrInsert(
-      manager,
-      [
-        `UPDATE ${MONTH_STOCK_TABLE} SET ${MONTH_STOCK_COLUMNS.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE ${KEY_SQL}`,
-        [...values, ...k],
-      ],
-      [
-        `INSERT INTO ${MONTH_STOCK_TABLE} (unit_code, month, procedure_code, channel, ${MONTH_STOCK_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        [...k, ...values],
-      ],
-    );
-  }
+  const table = {
+    table: MONTH_STOCK_TABLE,
+    keys: ['unit_code', 'month', 'procedure_code', 'channel'],
+    sums: MONTH_STOCK_COLUMNS,
+  };
+  const rows = [...monthStocksOf(delta)].map(([key, m]) => ({
+    key: key.split(SEP),
+    values: MONTH_STOCK_COLUMNS.map((c) => m[c]),
+  }));
+  await addToSums(manager, table, rows);
 }
 
 /** The bulk path: a delta holding whole units (that have no month rows yet) as new rows. */

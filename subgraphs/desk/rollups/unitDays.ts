@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
-import { updateOrInsert } from '../../shared/updateRows';
+import { addToSums } from '../../shared/updateRows';
 import { DAY_COLUMNS, type RollupDelta } from './dayColumns';
 import { dayOf, derivedMismatches } from './derivedMismatches';
 
@@ -38,21 +38,12 @@ export function unitDaysOf(delta: RollupDelta): Map<string, UnitDay> {
 
 /** The write path: moves the unit rows by a write's delta (inside the write's transaction). */
 export async function applyUnitDays(manager: EntityManager, delta: RollupDelta): Promise<void> {
-  for (const [key, sum] of unitDaysOf(delta)) {
-    const k = key.split(SEP);
-    const values = UNIT_DAY_COLUMNS.map((c) => sum[c]);
-    await updateOrInsert(
-      manager,
-      [
-        `UPDATE ${UNIT_DAY_TABLE} SET ${UNIT_DAY_COLUMNS.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE unit_code = ? AND day = ?`,
-        [...values, ...k],
-      ],
-      [
-        `INSERT INTO ${UNIT_DAY_TABLE} (unit_code, day, ${UNIT_DAY_COLUMNS.join(', ')}) VALUES (?, ?, ${UNIT_DAY_COLUMNS.map(() => '?').join(', ')})`,
-        [...k, ...values],
-      ],
-    );
-  }
+  const table = { table: UNIT_DAY_TABLE, keys: ['unit_code', 'day'], sums: UNIT_DAY_COLUMNS };
+  const rows = [...unitDaysOf(delta)].map(([key, sum]) => ({
+    key: key.split(SEP),
+    values: UNIT_DAY_COLUMNS.map((c) => sum[c]),
+  }));
+  await addToSums(manager, table, rows);
 }
 
 /** The bulk path: a delta holding whole units (that have no unit rows yet) as new rows. */

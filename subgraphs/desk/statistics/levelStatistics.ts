@@ -1,4 +1,4 @@
-import { atItsLevelOn } from '../catalogue/procedureLevels';
+import { joinedAtItsLevelOn, levelJoin } from '../catalogue/procedureLevels';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { DateWindow } from '../../shared/dates';
 import { statisticsQuery } from '../../shared/statisticsReader';
@@ -68,10 +68,10 @@ export async function countProcedures(ds: DataSource, window: DateWindow): Promi
   const [row] = await statisticsQuery(
     ds,
     `SELECT
-       (SELECT COUNT(*) FROM admin_procedure p
-         WHERE p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?) AND ${atItsLevelOn('p')}) AS procedures,
-       (SELECT COUNT(DISTINCT s.procedure_code) FROM simplification s JOIN admin_procedure p ON p.code = s.procedure_code
-         WHERE s.decision_date >= ? AND s.decision_date <= ? AND ${atItsLevelOn('p')}) AS simplified`,
+       (SELECT COUNT(DISTINCT p.code) FROM admin_procedure p ${levelJoin('p')}
+         WHERE p.effective_from <= ? AND (p.effective_to IS NULL OR p.effective_to >= ?) AND ${joinedAtItsLevelOn('p')}) AS procedures,
+       (SELECT COUNT(DISTINCT s.procedure_code) FROM simplification s JOIN admin_procedure p ON p.code = s.procedure_code ${levelJoin('p')}
+         WHERE s.decision_date >= ? AND s.decision_date <= ? AND ${joinedAtItsLevelOn('p')}) AS simplified`,
     [window.to, window.to, window.to, window.to, window.from, window.to, window.to, window.to],
   );
   return { procedures: toCount(row.procedures), simplifiedProcedures: toCount(row.simplified) };
