@@ -46,12 +46,16 @@ function childrenOf<K, V>(
 export function createReformLoaders(ds: DataSource) {
   // Every read is remembered across requests under the reform data's counter (reformVersion.ts),
   // read once per request and again after a write in it (clearLoaders): a dashboard's plan and
-  // progress cost one statement until a planner changes something.
+  // progress cost one statement until a planner changes something. With the memo off
+  // (STATS_MEMO=off) nothing is kept under the counter, so it is not read.
   let version: Promise<string> | undefined;
-  const remember: Remember = (name, load) => async (keys) =>
-    answerMemo(ds).answerAt(`reform|${name}|${JSON.stringify(keys)}`, await (version ??= readReformVersion(ds)), () =>
+  const remember: Remember = (name, load) => async (keys) => {
+    const memo = answerMemo(ds);
+    if (!memo.enabled) return load(keys);
+    return memo.answerAt(`reform|${name}|${JSON.stringify(keys)}`, await (version ??= readReformVersion(ds)), () =>
       load(keys),
     );
+  };
   const counter = { clearAll: () => void (version = undefined) };
   return {
     /** Not a loader: the counter read for this request, forgotten with the loaders (clearLoaders). */

@@ -3,7 +3,8 @@ import { startSupergraph, type RunningSupergraph } from '../support/startSupergr
 
 /**
  * With the subgraphs' answer memo off (STATS_MEMO=off, as the national bench reads the rollups)
- * nothing is kept under the units' rollup counters, so the district subgraph does not read them:
+ * nothing is kept under the units' rollup counters or the reform data's counter, so the district
+ * and reform subgraphs do not read them:
  * the headline's district figures (its own level, then `total` with the commune figures) cost
  * the dossier and catalogue counts each time, and the answer is the memo's.
  */
@@ -47,6 +48,9 @@ describe('the headline with the answer memo off', () => {
     // `total` (nothing is remembered between the two fetches). With the memo on: the row, the
     // counters, the counts; then the counters again, the figures remembered.
     expect(off.statements.district).toBe(5);
+    // reform: the plan's four reads (the plan, its tasks and what hangs from them), without the
+    // reform data's counter, which the memo on reads first.
+    expect([on.statements.reform, off.statements.reform]).toEqual([5, 4]);
     // Asked again: the same statements, nothing remembered.
     const again = await headline(memoOff);
     expect(again.data).toEqual(on.data);
