@@ -1,15 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import type { SumTable } from '../../shared/updateRows';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
-/** A derived table's key and value columns, and how its rows and the expected ones are keyed. */
-export interface DerivedTable {
+/** A derived table (its key and sum columns), and how its rows and the expected ones are keyed. */
+export interface DerivedTable extends SumTable {
   /** What a mismatch line calls a row ("month", "unit day"). */
   label: string;
-  table: string;
-  /** The columns read besides the values, in the order keyOf reads them. */
-  keyColumns: readonly string[];
-  valueColumns: readonly string[];
   keyOf(row: Record<string, unknown>): string;
 }
 
@@ -29,12 +26,12 @@ export async function derivedMismatches(
 ): Promise<string[]> {
   if (unitCodes.length === 0) return [];
   const found = new Map<string, string>();
-  const columns = [...derived.keyColumns, ...derived.valueColumns].join(', ');
+  const columns = [...derived.keys, ...derived.sums].join(', ');
   for (const r of await q.query(
     `SELECT ${columns} FROM ${derived.table} WHERE unit_code IN (${unitCodes.map(() => '?').join(', ')})`,
     [...unitCodes],
   )) {
-    const values = derived.valueColumns.map((c) => Number(r[c]));
+    const values = derived.sums.map((c) => Number(r[c]));
     if (values.some((v) => v !== 0)) found.set(derived.keyOf(r), values.join(','));
   }
   return [...new Set([...expected.keys(), ...found.keys()])]

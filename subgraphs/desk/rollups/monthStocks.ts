@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
-import { addToSums } from '../../shared/updateRows';
+import { addToSums, type SumTable } from '../../shared/updateRows';
 import type { RollupDelta } from './dayColumns';
 import { dayOf, derivedMismatches } from './derivedMismatches';
 
@@ -18,6 +18,12 @@ type Queryable = Pick<EntityManager, 'query'>;
  */
 export const MONTH_STOCK_TABLE = 'dossier_month_stock';
 export const MONTH_STOCK_COLUMNS = ['opened', 'within_delta', 'overdue_delta'] as const;
+/** The month rows' key and sums, for every path that writes or checks them. */
+const MONTH_STOCKS: SumTable = {
+  table: MONTH_STOCK_TABLE,
+  keys: ['unit_code', 'month', 'procedure_code', 'channel'],
+  sums: MONTH_STOCK_COLUMNS,
+};
 type MonthStock = Record<(typeof MONTH_STOCK_COLUMNS)[number], number>;
 
 const SEP = '|';
@@ -40,16 +46,11 @@ export function monthStocksOf(delta: RollupDelta): Map<string, MonthStock> {
 
 /** The write path: moves the month rows by a write's delta (inside the write's transaction). */
 export async function applyMonthStocks(manager: EntityManager, delta: RollupDelta): Promise<void> {
-  const table = {
-    table: MONTH_STOCK_TABLE,
-    keys: ['unit_code', 'month', 'procedure_code', 'channel'],
-    sums: MONTH_STOCK_COLUMNS,
-  };
   const rows = [...monthStocksOf(delta)].map(([key, m]) => ({
     key: key.split(SEP),
     values: MONTH_STOCK_COLUMNS.map((c) => m[c]),
   }));
-  await addToSums(manager, table, rows);
+  await addToSums(manager, MONTH_STOCKS, rows);
 }
 
 /** The bulk path: a delta holding whole units (that have no month rows yet) as new rows. */
@@ -57,7 +58,7 @@ export async function writeMonthStockRows(q: Queryable, delta: RollupDelta): Pro
   await insertRows(
     q,
     MONTH_STOCK_TABLE,
-    ['unit_code', 'month', 'procedure_code', 'channel', ...MONTH_STOCK_COLUMNS],
+    [...MONTH_STOCKS.keys, ...MONTH_STOCK_COLUMNS],
     [...monthStocksOf(delta)].map(([k, m]) => [...k.split(SEP), ...MONTH_STOCK_COLUMNS.map((c) => m[c])]),
   );
 }
@@ -91,10 +92,8 @@ export function monthStockMismatches(q: Queryable, unitCodes: readonly string[],
   return derivedMismatches(
     q,
     {
+      ...MONTH_STOCKS,
       label: 'month',
-      table: MONTH_STOCK_TABLE,
-      keyColumns: ['unit_code', 'month', 'procedure_code', 'channel'],
-      valueColumns: MONTH_STOCK_COLUMNS,
       keyOf: (r) => [r.unit_code, dayOf(r.month), r.procedure_code, r.channel].join(SEP),
     },
     unitCodes,

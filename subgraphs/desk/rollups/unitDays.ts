@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../shared/insertRows';
-import { addToSums } from '../../shared/updateRows';
+import { addToSums, type SumTable } from '../../shared/updateRows';
 import { DAY_COLUMNS, type RollupDelta } from './dayColumns';
 import { dayOf, derivedMismatches } from './derivedMismatches';
 
@@ -17,6 +17,8 @@ type Queryable = Pick<EntityManager, 'query'>;
 export const UNIT_DAY_TABLE = 'dossier_unit_day_rollup';
 const BY_CHANNEL = { ONLINE: 'received_online', IN_PERSON: 'received_in_person', POST: 'received_by_post' } as const;
 export const UNIT_DAY_COLUMNS = [...DAY_COLUMNS, ...Object.values(BY_CHANNEL)] as const;
+/** The unit rows' key and sums, for every path that writes or checks them. */
+const UNIT_DAYS: SumTable = { table: UNIT_DAY_TABLE, keys: ['unit_code', 'day'], sums: UNIT_DAY_COLUMNS };
 type UnitDay = Record<(typeof UNIT_DAY_COLUMNS)[number], number>;
 
 const SEP = '|';
@@ -38,12 +40,11 @@ export function unitDaysOf(delta: RollupDelta): Map<string, UnitDay> {
 
 /** The write path: moves the unit rows by a write's delta (inside the write's transaction). */
 export async function applyUnitDays(manager: EntityManager, delta: RollupDelta): Promise<void> {
-  const table = { table: UNIT_DAY_TABLE, keys: ['unit_code', 'day'], sums: UNIT_DAY_COLUMNS };
   const rows = [...unitDaysOf(delta)].map(([key, sum]) => ({
     key: key.split(SEP),
     values: UNIT_DAY_COLUMNS.map((c) => sum[c]),
   }));
-  await addToSums(manager, table, rows);
+  await addToSums(manager, UNIT_DAYS, rows);
 }
 
 /** The bulk path: a delta holding whole units (that have no unit rows yet) as new rows. */
@@ -51,7 +52,7 @@ export async function writeUnitDayRows(q: Queryable, delta: RollupDelta): Promis
   await insertRows(
     q,
     UNIT_DAY_TABLE,
-    ['unit_code', 'day', ...UNIT_DAY_COLUMNS],
+    [...UNIT_DAYS.keys, ...UNIT_DAY_COLUMNS],
     [...unitDaysOf(delta)].map(([k, sum]) => [...k.split(SEP), ...UNIT_DAY_COLUMNS.map((c) => sum[c])]),
   );
 }
@@ -73,10 +74,8 @@ export function unitDayMismatches(q: Queryable, unitCodes: readonly string[], da
   return derivedMismatches(
     q,
     {
+      ...UNIT_DAYS,
       label: 'unit day',
-      table: UNIT_DAY_TABLE,
-      keyColumns: ['unit_code', 'day'],
-      valueColumns: UNIT_DAY_COLUMNS,
       keyOf: (r) => `${r.unit_code}${SEP}${dayOf(r.day)}`,
     },
     unitCodes,
