@@ -1,4 +1,5 @@
 import { SubgraphResponse, type SubgraphFetch } from '../subgraphHttp';
+
 /**
  * Identical subgraph reads in flight at the same moment share one HTTP exchange: under load a
  * dashboard's many viewers ask the same question, and each subgraph answers it once per burst
@@ -17,7 +18,7 @@ export const GENERATION_HEADER = 'x-onestop-data-generation';
 const READ = /^\{"query":"(query\b|\{)/;
 
 export function sharingInflightReads(fetcher: SubgraphFetch, identityHeader: string): SubgraphFetch {
-  const inflight = new Map<string, Promise<{ response: SubgraphResponse; text: string }>>();
+  const inflight = new Map<string, Promise<SubgraphResponse>>();
   return async (input, init) => {
     const { [GENERATION_HEADER]: generation, ...headers } = init.headers ?? {};
     init = { ...init, headers };
@@ -26,12 +27,12 @@ export function sharingInflightReads(fetcher: SubgraphFetch, identityHeader: str
     const key = `${generation}\u0000${input}\u0000${headers[identityHeader] ?? ''}\u0000${body}`;
     let shared = inflight.get(key);
     if (!shared) {
-      shared = fetcher(input, init).then(async (response) => ({ response, text: await response.text() }));
+      shared = fetcher(input, init);
       inflight.set(key, shared);
       const forget = () => inflight.delete(key);
       shared.then(forget, forget);
     }
-    const { response, text } = await shared;
-    return new SubgraphResponse(response.url, response.status, response.headers, text);
+    const response = await shared;
+    return new SubgraphResponse(response.url, response.status, response.headers, await response.text());
   };
 }
