@@ -1,15 +1,28 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, isCompositeType, type GraphQLResolveInfo } from 'graphql';
+import {
+  getNamedType,
+  isCompositeType,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import { ANONYMOUS } from './auth/identity';
 import { toIsoDate, vnDate } from './dates';
+import { operationFields, type ReachedField } from './operationFields';
 
 /**
  * Cache-control hints for the public statistics, set in one place instead of in every resolver.
- * Each subgraph names its public types (SubgraphDefinition.publicTypes).
- * Apollo's cache-control plugin makes a response cacheable only when every object-typed field
- * carries a hint (an unhinted one counts as max-age 0), so hinting exactly the listed types
- * keeps everything else out of any cache: dossiers, desk events and whatever type is added
- * later stay uncacheable until someone lists it on purpose.
+ * Each subgraph names its public types (SubgraphDefinition.publicTypes). An answer is cacheable
+ * only when every object-typed field it selects has one of those types (an unlisted one counts
+ * as max-age 0, as in Apollo's cache-control plugin), so dossiers, desk events and whatever type
+ * is added later stay uncacheable until someone lists it on purpose.
+ *
+ * The policy is read from the operation (its fields and their arguments), not field by field as
+ * the answer is built: a per-field hook makes Apollo wrap every resolver of the schema, which cost
+ * a subgraph about a twentieth of its CPU on every exchange (issue 17). The rules are Apollo's
+ * plugin's: a composite field or a root field without a hint counts as 0, a scalar inherits its
+ * parent's unless it takes a window of its own; reading the operation only adds fields that a
+ * null or empty parent would have left unresolved, so it can only be stricter.
  *
  * The gateway reads the resulting Cache-Control header of every subgraph answer and caches an
  * anonymous response for the smallest max-age it was given (gateway/responseCache.ts).
@@ -42,55 +55,83 @@ function day(value: unknown): string {
   }
 }
 
-/** The window ends this field depends on; `undefined` when it takes none. */
-function windowEnds(info: GraphQLResolveInfo, args: Record<string, any>): unknown[] {
-  if (info.fieldName === '_entities') {
+/** The window ends this field depends on; empty when it takes none. */
+function windowEnds(field: GraphQLField<unknown, unknown>, args: Record<string, any>): unknown[] {
+  if (field.name === '_entities') {
     const reps: Array<Record<string, unknown>> = args.representations ?? [];
     return reps.flatMap((rep) => WINDOW_ENDS.filter((k) => k in rep).map((k) => rep[k]));
   }
-  const declared = info.parentType.getFields()[info.fieldName]?.args ?? [];
-  return declared.filter((a) => (WINDOW_ENDS as readonly string[]).includes(a.name)).map((a) => args[a.name]);
+  return field.args.filter((a) => (WINDOW_ENDS as readonly string[]).includes(a.name)).map((a) => args[a.name]);
 }
 
-function hintFor(info: GraphQLResolveInfo, args: Record<string, any>, publicTypes: ReadonlySet<string>): boolean {
-  if (info.parentType.name === 'Mutation') return false;
-  const type = getNamedType(info.returnType);
-  if (info.fieldName === '_entities') {
+function isHinted(
+  parentType: GraphQLCompositeType,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, any>,
+  publicTypes: ReadonlySet<string>,
+): boolean {
+  if (parentType.name === 'Mutation') return false;
+  if (field.name === '_entities') {
     const reps: Array<Record<string, unknown>> = args.representations ?? [];
     return reps.every((rep) => publicTypes.has(String(rep.__typename)));
   }
+  const type = getNamedType(field.type);
   if (isCompositeType(type)) return publicTypes.has(type.name);
   // A scalar inherits its parent's hint, unless it takes a window of its own (directiveCount).
-  return windowEnds(info, args).length > 0;
+  return windowEnds(field, args).length > 0;
 }
 
-/** What Apollo's cache-control plugin adds to `info` (its type package is not a direct dependency). */
-type CacheControlInfo = GraphQLResolveInfo & {
-  cacheControl?: { setCacheHint(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void };
-};
+/** The max-age one selected field allows; undefined when it leaves the answer's to its other fields. */
+function fieldMaxAge(reached: ReachedField, publicTypes: ReadonlySet<string>, today: string): number | undefined {
+  const { parentType, field, args, isRoot } = reached;
+  if (isHinted(parentType, field, args, publicTypes)) return maxAgeFor(windowEnds(field, args), today);
+  return isCompositeType(getNamedType(field.type)) || isRoot ? 0 : undefined;
+}
 
 /**
- * Hints every field of a public type with a max-age chosen by its window; a request with an
- * identity gets scope PRIVATE, so no shared cache (ours or an HTTP one) keeps what it was told.
- * List it before ApolloServerPluginCacheControl: Apollo calls willResolveField hooks in reverse
- * plugin order, and the cache-control plugin's must run first to install `info.cacheControl`.
+ * The smallest max-age of the operation's fields, or 0 when it is not cacheable (a field counts
+ * 0, or its variables or arguments do not coerce: then the answer is an error anyway).
+ */
+export function operationMaxAge(
+  schema: GraphQLSchema,
+  document: Parameters<typeof operationFields>[1],
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  publicTypes: ReadonlySet<string>,
+  today: string,
+): number {
+  const fields = operationFields(schema, document, operationName, variables);
+  if (!fields) return 0;
+  let maxAge: number | undefined;
+  for (const reached of fields) {
+    const age = fieldMaxAge(reached, publicTypes, today);
+    if (age !== undefined) maxAge = maxAge === undefined ? age : Math.min(maxAge, age);
+    if (maxAge === 0) return 0;
+  }
+  return maxAge ?? 0;
+}
+
+/**
+ * Sets each answer's Cache-Control: `max-age=N, public` for an anonymous request, `private` for
+ * one with an identity (so no shared cache, ours or an HTTP one, keeps what it was told), and
+ * `no-store` for an answer with errors or a field that may not be cached.
+ * Used with ApolloServerPluginCacheControlDisabled: Apollo's own plugin would hint field by field.
  */
 export function cacheHintsPlugin(
   publicTypes: ReadonlySet<string>,
 ): ApolloServerPlugin<{ identity?: { role: string } }> {
   return {
     async requestDidStart({ contextValue }) {
-      const scope = !contextValue.identity || contextValue.identity.role === ANONYMOUS.role ? 'PUBLIC' : 'PRIVATE';
+      const scope = !contextValue.identity || contextValue.identity.role === ANONYMOUS.role ? 'public' : 'private';
       const today = vnDate(new Date());
       return {
-        async executionDidStart() {
-          return {
-            willResolveField({ info, args }) {
-              const cacheControl = (info as CacheControlInfo).cacheControl;
-              if (!cacheControl || !hintFor(info, args, publicTypes)) return;
-              cacheControl.setCacheHint({ maxAge: maxAgeFor(windowEnds(info, args), today), scope });
-            },
-          };
+        async willSendResponse({ response, document, request, schema }) {
+          const body = response.body;
+          const maxAge =
+            body.kind === 'single' && !body.singleResult.errors && document
+              ? operationMaxAge(schema, document, request.operationName, request.variables, publicTypes, today)
+              : 0;
+          response.http.headers.set('cache-control', maxAge > 0 ? `max-age=${maxAge}, ${scope}` : 'no-store');
         },
       };
     },

@@ -1,7 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLScalarType } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
@@ -104,11 +106,12 @@ export async function openSubgraph<C extends object>(
   const server = new ApolloServer<C>({
     schema,
     // Inline tracing would ship timing data in every response; this data stays on the machine.
-    // Cache-control hints for public statistics (cacheHints.ts); the gateway caches by them.
+    // Cache-control hints for public statistics, read from the operation (cacheHints.ts) instead
+    // of by Apollo's plugin field by field; the gateway caches by them.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       cacheHintsPlugin(new Set(definition.publicTypes)),
-      ApolloServerPluginCacheControl(),
       graphqlRequestPlugin<C>(),
       ...(definition.describesDependencies ? [answerDependenciesPlugin<C>()] : []),
     ],
