@@ -6,6 +6,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { ANONYMOUS } from './auth/identity';
 import { toIsoDate, vnDate } from './dates';
@@ -97,12 +98,12 @@ function fieldMaxAge(reached: ReachedField, publicTypes: ReadonlySet<string>, to
 export function operationMaxAge(
   schema: GraphQLSchema,
   document: DocumentNode,
-  operationName: string | undefined,
+  operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
   publicTypes: ReadonlySet<string>,
   today: string,
 ): number {
-  const fields = operationFields(schema, document, operationName, variables);
+  const fields = operationFields(schema, document, operation, variables);
   if (!fields) return 0;
   let maxAge: number | undefined;
   for (const reached of fields) {
@@ -127,11 +128,12 @@ export function cacheHintsPlugin(
       const scope = !contextValue.identity || contextValue.identity.role === ANONYMOUS.role ? 'public' : 'private';
       const today = vnDate(new Date());
       return {
-        async willSendResponse({ response, document, request, schema }) {
+        // Apollo has already picked the operation the request names (undefined when it failed to).
+        async willSendResponse({ response, document, operation, request, schema }) {
           const body = response.body;
           const maxAge =
-            body.kind === 'single' && !body.singleResult.errors && document
-              ? operationMaxAge(schema, document, request.operationName, request.variables, publicTypes, today)
+            body.kind === 'single' && !body.singleResult.errors && document && operation
+              ? operationMaxAge(schema, document, operation, request.variables, publicTypes, today)
               : 0;
           response.http.headers.set('cache-control', maxAge > 0 ? `max-age=${maxAge}, ${scope}` : 'no-store');
         },

@@ -34,17 +34,15 @@ export interface ReachedField {
  * out; meta fields (`__typename`, introspection) are not listed, as Apollo's plugins never see
  * them either. Each field is listed once per place it is selected, whatever the answer holds:
  * unlike execution, it does not stop at a null or empty parent.
- * Undefined when the operation, its variables or an argument do not resolve against the schema
+ * Undefined when its variables or an argument do not resolve against the schema
  * (execution then answers with an error).
  */
 export function operationFields(
   schema: GraphQLSchema,
   document: DocumentNode,
-  operationName: string | undefined | null,
+  operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> | undefined,
 ): ReachedField[] | undefined {
-  const operation = findOperation(document, operationName);
-  if (!operation) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   const root = schema.getRootType(operation.operation);
   if (coerced.errors || !root) return undefined;
@@ -104,14 +102,6 @@ class FieldWalk {
     const on = fragment.typeCondition ? typeFromAST(this.schema, fragment.typeCondition) : type;
     return !!on && isCompositeType(on) && this.selections(on, fragment.selectionSet, isRoot, spread);
   }
-}
-
-function findOperation(document: DocumentNode, name: string | undefined | null): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
-  if (name) return operations.find((o) => o.name?.value === name);
-  return operations.length === 1 ? operations[0] : undefined;
 }
 
 function included(
