@@ -30,8 +30,8 @@ export interface GatewayContext {
  * The gateway's connection to one subgraph. Each fetch carries the caller's verified identity,
  * signed for the subgraphs, and nothing else from the client's request; each fetch is given up
  * after the timeout (subgraphHttp.ts), so a hung subgraph costs its part of the answer, not the
- * whole request. Reports each fetch so tests can bound them; identical reads in flight together share one
- * exchange (inflightFetch.ts).
+ * whole request. Reports each fetch so tests can bound them; identical reads in flight together
+ * share one exchange (inflightFetch.ts).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Each fetch's observation, from process() to willSendRequest() (same request object). */
