@@ -74,7 +74,7 @@ describe('OpenTelemetry traces', () => {
     const requestId = 'trace-test-0000001';
     const { errors, statements, fetches: fetched } = await tracedHeadline(receiver.url, requestId);
     expect(errors).toBeUndefined();
-    expect(fetched).toEqual({ district: 2, commune: 2, reform: 1 });
+    expect(fetched).toEqual({ district: 1, commune: 2, reform: 1 });
 
     const root = receiver.spans.find(
       (s) => s.service === 'onestop-gateway' && s.attributes['onestop.request_id'] === requestId,
@@ -87,7 +87,7 @@ describe('OpenTelemetry traces', () => {
     expect(fetches.every((s) => s.parentSpanId === root.spanId)).toBe(true);
     const count = (names: string[]) =>
       Object.fromEntries(['district', 'commune', 'reform'].map((n) => [n, names.filter((x) => x === n).length]));
-    expect(count(fetches.map((s) => s.name.slice('subgraph '.length)))).toEqual({ district: 2, commune: 2, reform: 1 });
+    expect(count(fetches.map((s) => s.name.slice('subgraph '.length)))).toEqual({ district: 1, commune: 2, reform: 1 });
 
     for (const name of ['district', 'commune', 'reform'] as SubgraphName[]) {
       const spans = trace.filter((s) => s.service === `onestop-${name}`);

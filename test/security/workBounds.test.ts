@@ -240,19 +240,20 @@ describe('bounds the subgraphs hold whatever reaches them', () => {
         from: '2021-07-01',
         to: '2021-07-31',
         spec: '{"by":["UNIT"],"filter":{}}',
-        communeLevel: Array.from({ length: rows }, (_, i) => row(i)),
+        districtLevel: Array.from({ length: rows }, (_, i) => row(i)),
       },
     ];
     const query =
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Breakdown { total { key { unitCode } } } } }';
-    process.env.STATS_MAX_ROWS = '20';
-    const over = await direct('district', query, { r: representation(21) });
-    const within = await direct('district', query, { r: representation(19) });
+    // The commune side has 22 rows of its own (one per commune): 8 passed in make a total of 30.
+    process.env.STATS_MAX_ROWS = '30';
+    const over = await direct('commune', query, { r: representation(31) });
+    const within = await direct('commune', query, { r: representation(8) });
     delete process.env.STATS_MAX_ROWS;
     expect(over).toEqual([
       [
         'QUERY_TOO_COMPLEX',
-        "Query too complex: the breakdown's communeLevel (the input of total) would answer 21 rows, the limit is 20 rows per level; narrow the window, the dimensions or the filter",
+        "Query too complex: the breakdown's districtLevel (the input of total) would answer 31 rows, the limit is 30 rows per level; narrow the window, the dimensions or the filter",
       ],
     ]);
     expect(within).toEqual([]);

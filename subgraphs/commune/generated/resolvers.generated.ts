@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Procedure as ProcedureRow, Simplification as SimplificationRow } from '../../desk/catalogue/procedureEntities';
 import type { Dossier as DossierRow, DossierEvent as DossierEventRow } from '../../desk/dossiers/dossierEntity';
-import type { BreakdownCountsRow, ReportKey } from '../../desk/statistics/statisticsLoaders';
+import type { BreakdownCountsRow } from '../../desk/statistics/statisticsLoaders';
 import type { DeskEventResult as DeskEventResultRow } from '../../desk/events/deskEvents';
 import type { UnitPeriod } from '../../desk/units/types';
 import type { LineageView } from '../../desk/resolvers/AdministrativeUnit';
@@ -11,7 +11,8 @@ import type { ScorecardFactResult as ScorecardFactResultRow } from '../../desk/s
 import type { FeedbackItemView } from '../../desk/scorecard/resolvers/ScorecardResolvers';
 import type { DistrictScorecardKey } from '../../desk/scorecard/resolvers/districtScorecard';
 import type { Commune as CommuneRow } from '../entities/CommuneEntity';
-import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
+import type { ReportParent } from '../resolvers/Report';
+import type { BreakdownParent } from '../resolvers/Breakdown';
 import type { ProcedureRef } from '../../desk/resolvers/ProcedureEntity';
 import type { AreaKey } from '../../desk/units/areaThatWas';
 import type { CommuneContext } from '../context';
@@ -104,9 +105,12 @@ export type Breakdown = {
   /** All commune desks of the district; null only when the commune service is unavailable. */
   communeLevel?: Maybe<Array<BreakdownRow>>;
   districtCode: Scalars['String']['output'];
+  districtLevel: Array<BreakdownRow>;
   from: Scalars['Date']['output'];
   spec: Scalars['String']['output'];
   to: Scalars['Date']['output'];
+  /** Both levels, rows with equal keys added; null when the commune figures are unavailable. */
+  total?: Maybe<Array<BreakdownRow>>;
 };
 
 export type BreakdownKey = {
@@ -695,8 +699,11 @@ export type Report = {
   /** All commune desks of the district together. */
   communeLevel?: Maybe<LevelReport>;
   districtCode: Scalars['String']['output'];
+  districtLevel: LevelReport;
   from: Scalars['Date']['output'];
   to: Scalars['Date']['output'];
+  /** districtLevel plus communeLevel; null when the commune figures are unavailable. */
+  total?: Maybe<LevelReport>;
 };
 
 /**
@@ -1082,7 +1089,9 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"code":true,"from":true,"to":true}> );
   Breakdown:
     ( { __typename: 'Breakdown' }
-    & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}> );
+    & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtLevel":{"key":{"unitCode":true,"level":true,"sector":true,"procedureCode":true,"channel":true,"month":true},"figures":{"receivedNew":true,"carriedOver":true,"receivedOnline":true,"receivedInPerson":true,"receivedByPost":true,"resolvedEarly":true,"resolvedOnDueDay":true,"resolvedLate":true,"inProgressWithinDeadline":true,"inProgressOverdue":true,"denied":true,"withdrawn":true,"resolvedWorkingDays":true}}}> ) );
   Commune:
     ( { __typename: 'Commune' }
     & GraphQLRecursivePick<FederationTypes['Commune'], {"code":true}> );
@@ -1097,7 +1106,9 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['DistrictScorecard'], {"districtCode":true,"period":true,"key":true}> );
   Report:
     ( { __typename: 'Report' }
-    & GraphQLRecursivePick<FederationTypes['Report'], {"districtCode":true,"from":true,"to":true}> );
+    & GraphQLRecursivePick<FederationTypes['Report'], {"districtCode":true,"from":true,"to":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Report'], {"districtLevel":{"procedures":true,"simplifiedProcedures":true,"dossiers":{"received":true,"resolved":true,"resolvedOnTime":true}}}> ) );
 };
 
 
@@ -1112,7 +1123,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaThatWas: ResolverTypeWrapper<AreaKey>;
-  Breakdown: ResolverTypeWrapper<BreakdownKeyArgs>;
+  Breakdown: ResolverTypeWrapper<BreakdownParent>;
   BreakdownKey: ResolverTypeWrapper<BreakdownKey>;
   BreakdownRow: ResolverTypeWrapper<BreakdownCountsRow>;
   Channel: Channel;
@@ -1156,7 +1167,7 @@ export type ResolversTypes = {
   ProcedureShortfall: ResolverTypeWrapper<ProcedureShortfall>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatingVerdict: RatingVerdict;
-  Report: ResolverTypeWrapper<ReportKey>;
+  Report: ResolverTypeWrapper<ReportParent>;
   Scorecard: ResolverTypeWrapper<ScorecardView>;
   ScorecardDrillDown: ResolverTypeWrapper<DrillDownView>;
   ScorecardFactCount: ResolverTypeWrapper<ScorecardFactCount>;
@@ -1186,7 +1197,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   AreaThatWas: AreaKey;
-  Breakdown: BreakdownKeyArgs;
+  Breakdown: BreakdownParent;
   BreakdownKey: BreakdownKey;
   BreakdownRow: BreakdownCountsRow;
   Commune: CommuneRow;
@@ -1219,7 +1230,7 @@ export type ResolversParentTypes = {
   ProcedureLevelPeriod: ProcedureLevelPeriod;
   ProcedureShortfall: ProcedureShortfall;
   Query: Record<PropertyKey, never>;
-  Report: ReportKey;
+  Report: ReportParent;
   Scorecard: ScorecardView;
   ScorecardDrillDown: DrillDownView;
   ScorecardFactCount: ScorecardFactCount;
@@ -1270,6 +1281,7 @@ export type BreakdownResolvers<ContextType = CommuneContext, ParentType extends 
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   spec?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<Maybe<Array<ResolversTypes['BreakdownRow']>>, ParentType, ContextType>;
 };
 
 export type BreakdownKeyResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['BreakdownKey'] = ResolversParentTypes['BreakdownKey']> = {
@@ -1508,6 +1520,7 @@ export type ReportResolvers<ContextType = CommuneContext, ParentType extends Res
   districtCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['LevelReport']>, ParentType, ContextType>;
 };
 
 export type ScorecardResolvers<ContextType = CommuneContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = {

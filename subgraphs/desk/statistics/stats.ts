@@ -49,3 +49,19 @@ export interface LevelReport {
   simplifiedProcedures: number;
   dossiers: DossierStats;
 }
+
+/** A level's figures as one subgraph passes them to another (`total`'s @requires): counts only. */
+export interface LevelCounts {
+  procedures: number;
+  simplifiedProcedures: number;
+  dossiers: DossierCounts;
+}
+
+/** Two levels' figures added up: a district's `total`. */
+export function addLevels(a: LevelCounts, b: LevelCounts): LevelReport {
+  return {
+    procedures: a.procedures + b.procedures,
+    simplifiedProcedures: a.simplifiedProcedures + b.simplifiedProcedures,
+    dossiers: dossierStats(addCounts(a.dossiers, b.dossiers)),
+  };
+}

@@ -114,7 +114,6 @@ export type Breakdown = {
   __typename?: 'Breakdown';
   /** The dimensions asked for, in the order the rows are keyed. */
   by: Array<StatsDimension>;
-  communeLevel?: Maybe<Array<BreakdownRow>>;
   districtCode: Scalars['String']['output'];
   /** The district's own desk. */
   districtLevel: Array<BreakdownRow>;
@@ -122,8 +121,6 @@ export type Breakdown = {
   /** The dimensions and filter, encoded; opaque. */
   spec: Scalars['String']['output'];
   to: Scalars['Date']['output'];
-  /** Both levels, rows with equal keys added; null when the commune figures are unavailable. */
-  total?: Maybe<Array<BreakdownRow>>;
 };
 
 export type BreakdownKey = {
@@ -702,7 +699,6 @@ export type Report = {
    */
   breakdown: Breakdown;
   communeDissatisfactionComplaints?: Maybe<Scalars['Int']['output']>;
-  communeLevel?: Maybe<LevelReport>;
   /**
    * Citizen feedback received in the window that complains about dissatisfaction with how a
    * procedure was handled, at every desk of the district (the record's F15: 0 in the first half
@@ -714,8 +710,6 @@ export type Report = {
   districtLevel: LevelReport;
   from: Scalars['Date']['output'];
   to: Scalars['Date']['output'];
-  /** districtLevel plus communeLevel; null when the commune figures are unavailable. */
-  total?: Maybe<LevelReport>;
 };
 
 
@@ -1088,9 +1082,7 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['AreaThatWas'], {"communeDesks":{"month":true,"received":true,"resolved":true,"estimate":true}}> ) );
   Breakdown:
     ( { __typename: 'Breakdown' }
-    & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Breakdown'], {"communeLevel":{"key":{"unitCode":true,"level":true,"sector":true,"procedureCode":true,"channel":true,"month":true},"figures":{"receivedNew":true,"carriedOver":true,"receivedOnline":true,"receivedInPerson":true,"receivedByPost":true,"resolvedEarly":true,"resolvedOnDueDay":true,"resolvedLate":true,"inProgressWithinDeadline":true,"inProgressOverdue":true,"denied":true,"withdrawn":true,"resolvedWorkingDays":true}}}> ) );
+    & GraphQLRecursivePick<FederationTypes['Breakdown'], {"districtCode":true,"from":true,"to":true,"spec":true}> );
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
@@ -1106,9 +1098,7 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"districtCode":true,"from":true,"to":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Report'], {"communeDissatisfactionComplaints":true}>
-        | GraphQLRecursivePick<FederationTypes['Report'], {"communeDissatisfactionComplaints":true,"communeLevel":{"procedures":true,"simplifiedProcedures":true,"dossiers":{"received":true,"resolved":true,"resolvedOnTime":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Report'], {"communeLevel":{"procedures":true,"simplifiedProcedures":true,"dossiers":{"received":true,"resolved":true,"resolvedOnTime":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Report'], {"communeDissatisfactionComplaints":true}> ) );
 };
 
 
@@ -1273,7 +1263,6 @@ export type BreakdownResolvers<ContextType = DistrictContext, ParentType extends
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   spec?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  total?: Resolver<Maybe<Array<ResolversTypes['BreakdownRow']>>, ParentType, ContextType>;
 };
 
 export type BreakdownKeyResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['BreakdownKey'] = ResolversParentTypes['BreakdownKey']> = {
@@ -1497,7 +1486,6 @@ export type ReportResolvers<ContextType = DistrictContext, ParentType extends Re
   districtLevel?: Resolver<ResolversTypes['LevelReport'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['LevelReport']>, ParentType, ContextType>;
 };
 
 export type ScorecardResolvers<ContextType = DistrictContext, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = {
