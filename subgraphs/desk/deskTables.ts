@@ -9,6 +9,7 @@ import { ProcedureEntity, SimplificationEntity } from './catalogue/procedureEnti
 import { ClusteredRollups1765000000001 } from './migrations/clusteredRollupMigration';
 import { MonthStocks1766000000000 } from './migrations/monthStockMigration';
 import { UnitDayRollup1766000000001 } from './migrations/unitDayMigration';
+import { CohortMonths1767000000000 } from './migrations/cohortMonthMigration';
 import { DossierRollups1764600000000 } from './migrations/rollupMigration';
 import { RollupVersions1764700000000 } from './migrations/rollupVersionMigration';
 import { UnitsOverTime1764800000000 } from './migrations/unitsMigration';
@@ -51,5 +52,6 @@ export function deskMigrations(level: ProcedureLevel) {
     ClusteredRollups1765000000001,
     MonthStocks1766000000000,
     UnitDayRollup1766000000001,
+    CohortMonths1767000000000,
   ];
 }

@@ -13,6 +13,12 @@ import {
   monthStocksFromDaysSql,
 } from '../../subgraphs/desk/rollups/monthStocks';
 import { UNIT_DAY_TABLE, unitDayMismatches, unitDaysFromDaysSql } from '../../subgraphs/desk/rollups/unitDays';
+import {
+  COHORT_MONTH_TABLE,
+  cohortMonthMismatches,
+  cohortMonthsFromCohortsSql,
+} from '../../subgraphs/desk/rollups/cohortMonths';
+import { countDossiersByUnit } from '../../subgraphs/desk/statistics/levelStatistics';
 import { loadStatistics } from '../../subgraphs/desk/statistics/dossierStatistics';
 import type { BreakdownSpec } from '../../subgraphs/desk/statistics/figures';
 import { REALISTIC_MIX } from '../../subgraphs/desk/seed/seedFates';
@@ -26,9 +32,20 @@ const SPECS: BreakdownSpec[] = [
   { by: ['SECTOR', 'MONTH'], filter: {} },
   { by: ['PROCEDURE', 'CHANNEL'], filter: { channels: ['ONLINE', 'POST'] } },
 ];
-/** Windows starting on a month's first day, early in a month, late in a month (the statement's three ways to bucket 0). */
+/**
+ * Windows starting on a month's first day, early in a month, late in a month (the statement's
+ * three ways to bucket 0); for the level counts, whole months only, whole months with days on
+ * either side or both, and days inside one month.
+ */
 const WINDOWS = [
   ['2021-05-01', '2021-05-31'],
+  ['2021-04-01', '2021-09-30'],
+  ['2021-04-10', '2021-09-30'],
+  ['2021-05-01', '2021-08-31'],
+  ['2021-06-05', '2021-06-25'],
+  ['2021-06-30', '2021-07-01'],
+  ['2021-05-01', '2021-07-01'],
+  ['2021-04-30', '2021-08-31'],
   ['2021-05-03', '2021-06-20'],
   ['2021-06-27', '2021-07-10'],
   ['2021-07-15', '2021-08-15'],
@@ -37,13 +54,14 @@ const WINDOWS = [
 ];
 
 /**
- * The month rows of the stocks (monthStocks.ts) and the unit rows (unitDays.ts) under every way they are written: the seed's bulk
+ * The month rows of the stocks (monthStocks.ts) and of the cohorts (cohortMonths.ts) and the unit
+ * rows (unitDays.ts) under every way they are written: the seed's bulk
  * build, desk writes in the write's transaction (new dossiers, transitions, and backdated
  * receipts, which move every later month), a rebuild from raw rows, and the migration's
  * set-based build from the day rollup. After each, the rows equal what the day rollup calls for,
  * and every statistic equals the one computed after a from-scratch rebuild.
  */
-describe('month rows of the stocks and unit rows of the day rollup', () => {
+describe('month rows of the stocks and cohorts, unit rows of the day rollup', () => {
   let ds: DataSource;
   let procedures: string[];
 
@@ -63,21 +81,45 @@ describe('month rows of the stocks and unit rows of the day rollup', () => {
 
   const mismatches = async () => {
     const days = await recountFromDossiers(ds, ['018']);
-    return [...(await monthStockMismatches(ds, ['018'], days)), ...(await unitDayMismatches(ds, ['018'], days))];
+    return [
+      ...(await monthStockMismatches(ds, ['018'], days)),
+      ...(await unitDayMismatches(ds, ['018'], days)),
+      ...(await cohortMonthMismatches(ds, ['018'], days)),
+    ];
   };
   const statistics = async () => {
     const out = [];
-    for (const [from, to] of WINDOWS)
+    for (const [from, to] of WINDOWS) {
       for (const spec of SPECS) out.push(await loadStatistics(ds, 'DISTRICT', ['018'], { from, to }, spec));
+      out.push([...(await countDossiersByUnit(ds, ['018'], { from, to }))]);
+    }
     return JSON.stringify(out);
+  };
+  /** The level counts summed from the cohort rollup alone, every receipt day: what the month rows must not change. */
+  const cohortCounts = async (from: string, to: string) => {
+    const [row] = await ds.query(
+      `SELECT SUM(n) AS received, SUM(CASE WHEN resolved_on <= ? THEN n ELSE 0 END) AS resolved,
+         SUM(CASE WHEN resolved_on <= ? AND on_time = 1 THEN n ELSE 0 END) AS resolvedOnTime
+       FROM dossier_cohort_rollup WHERE unit_code = '018' AND received_on >= ? AND received_on <= ?`,
+      [to, to, from, to],
+    );
+    return Number(row.received) ? [Number(row.received), Number(row.resolved), Number(row.resolvedOnTime)] : undefined;
+  };
+  const levelCountsAgree = async () => {
+    for (const [from, to] of WINDOWS) {
+      const counts = (await countDossiersByUnit(ds, ['018'], { from, to })).get('018');
+      const found = counts && [counts.received, counts.resolved, counts.resolvedOnTime];
+      expect({ from, to, counts: found }).toEqual({ from, to, counts: await cohortCounts(from, to) });
+    }
   };
 
   test('the seed builds them', async () => {
-    for (const table of [MONTH_STOCK_TABLE, UNIT_DAY_TABLE]) {
+    for (const table of [MONTH_STOCK_TABLE, UNIT_DAY_TABLE, COHORT_MONTH_TABLE]) {
       const [{ n }] = await ds.query(`SELECT COUNT(*) AS n FROM ${table}`);
       expect({ table, rows: Number(n) > 0 }).toEqual({ table, rows: true });
     }
     expect(await mismatches()).toEqual([]);
+    await levelCountsAgree();
   });
 
   test('desk writes, backdated ones included, keep them equal to a rebuild from raw rows', async () => {
@@ -106,6 +148,7 @@ describe('month rows of the stocks and unit rows of the day rollup', () => {
         });
     }
     expect(await mismatches()).toEqual([]);
+    await levelCountsAgree();
     const incremental = await statistics();
     await ds.transaction((manager) => rebuildRollups(manager, ['018']));
     expect(await mismatches()).toEqual([]);
@@ -116,8 +159,10 @@ describe('month rows of the stocks and unit rows of the day rollup', () => {
     const before = await statistics();
     await ds.query(`DELETE FROM ${MONTH_STOCK_TABLE}`);
     await ds.query(`DELETE FROM ${UNIT_DAY_TABLE}`);
+    await ds.query(`DELETE FROM ${COHORT_MONTH_TABLE}`);
     await ds.query(monthStocksFromDaysSql(firstOfMonthSql(!onMysql())));
     await ds.query(unitDaysFromDaysSql());
+    await ds.query(cohortMonthsFromCohortsSql(firstOfMonthSql(!onMysql())));
     expect(await mismatches()).toEqual([]);
     expect(await statistics()).toEqual(before);
   });

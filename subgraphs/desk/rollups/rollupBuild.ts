@@ -12,6 +12,7 @@ import {
 import { bumpUnitVersionsInBulk } from './rollupVersions';
 import { MONTH_STOCK_TABLE, writeMonthStockRows } from './monthStocks';
 import { UNIT_DAY_TABLE, writeUnitDayRows } from './unitDays';
+import { COHORT_MONTH_TABLE, writeCohortMonthRows } from './cohortMonths';
 
 /**
  * Rebuilding and checking rollups from raw dossier rows: the bulk path of the seed and of
@@ -117,6 +118,7 @@ export async function rebuildRollups(q: Queryable, unitCodes: readonly string[])
     await q.query(`DELETE FROM dossier_cohort_rollup WHERE unit_code IN (${marks})`, units);
     await q.query(`DELETE FROM ${MONTH_STOCK_TABLE} WHERE unit_code IN (${marks})`, units);
     await q.query(`DELETE FROM ${UNIT_DAY_TABLE} WHERE unit_code IN (${marks})`, units);
+    await q.query(`DELETE FROM ${COHORT_MONTH_TABLE} WHERE unit_code IN (${marks})`, units);
     const delta = await recountFromDossiers(q, units);
     await writeRollupRows(q, delta);
     await writeDerivedRows(q, delta);
@@ -134,10 +136,11 @@ export async function writeDelta(q: Queryable, delta: RollupDelta): Promise<void
   await bumpUnitVersionsInBulk(q, unitsOf(delta));
 }
 
-/** The tables statistics read that are sums of the day rollup: the month rows of the stocks, the unit rows. */
+/** The tables statistics read that are sums of the day or cohort rollup: the month rows of the stocks and cohorts, the unit rows. */
 async function writeDerivedRows(q: Queryable, delta: RollupDelta): Promise<void> {
   await writeMonthStockRows(q, delta);
   await writeUnitDayRows(q, delta);
+  await writeCohortMonthRows(q, delta);
 }
 
 /**

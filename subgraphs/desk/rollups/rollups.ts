@@ -4,6 +4,7 @@ import { updateOrInsert } from '../../shared/updateRows';
 import { bumpUnitVersions } from './rollupVersions';
 import { applyMonthStocks } from './monthStocks';
 import { applyUnitDays } from './unitDays';
+import { applyCohortMonths } from './cohortMonths';
 import { DAY_COLUMNS, type DayColumn, type RollupDelta } from './dayColumns';
 
 export { DAY_COLUMNS, type DayColumn, type RollupDelta };
@@ -159,4 +160,5 @@ export async function applyDelta(manager: EntityManager, delta: RollupDelta): Pr
   }
   await applyMonthStocks(manager, delta);
   await applyUnitDays(manager, delta);
+  await applyCohortMonths(manager, delta);
 }

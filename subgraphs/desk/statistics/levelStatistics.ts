@@ -1,37 +1,43 @@
 import { joinedAtItsLevelOn, levelJoin } from '../catalogue/procedureLevels';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { DateWindow } from '../../shared/dates';
+import type { DataSource } from 'typeorm';
+import { addDays, type DateWindow } from '../../shared/dates';
 import { statisticsQuery } from '../../shared/statisticsReader';
-import { toCount, type DossierCounts } from './stats';
+import { COHORT_MONTH_TABLE } from '../rollups/cohortMonths';
+import { addCounts, toCount, type DossierCounts } from './stats';
 
 /**
- * Adds the three counts of the dossiers received in a window, read from the cohort rollup
- * (alias `r`, see rollups.ts) instead of the raw dossiers: resolved means resolved by the end
- * of the window (parameter :to; unresolved rows carry 9999-12-31), on time means no later than
- * the due day with at most one supplement request (Decision 766), decided when the row was
- * written. With a LEFT JOIN and no rollup row the sums are NULL, which reads as 0.
+ * The three counts of the dossiers received in a window, summed from cohort rows (alias `r`):
+ * resolved means resolved by the end of the window (parameter `to`; unresolved rows carry
+ * 9999-12-31), on time means no later than the due day with at most one supplement request
+ * (Decision 766), decided when the row was written.
  */
-export function selectDossierCounts<T extends object>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  return query
-    .addSelect('SUM(r.n)', 'received')
-    .addSelect('SUM(CASE WHEN r.resolved_on <= :to THEN r.n ELSE 0 END)', 'resolved')
-    .addSelect('SUM(CASE WHEN r.resolved_on <= :to AND r.on_time = 1 THEN r.n ELSE 0 END)', 'resolvedOnTime');
-}
+const COUNT_SUMS_SQL = `SUM(r.n) AS received,
+  SUM(CASE WHEN r.resolved_on <= ? THEN r.n ELSE 0 END) AS resolved,
+  SUM(CASE WHEN r.resolved_on <= ? AND r.on_time = 1 THEN r.n ELSE 0 END) AS resolvedOnTime`;
 
-export function readDossierCounts(row: {
-  received: unknown;
-  resolved: unknown;
-  resolvedOnTime: unknown;
-}): DossierCounts {
-  return {
-    received: toCount(row.received),
-    resolved: toCount(row.resolved),
-    resolvedOnTime: toCount(row.resolvedOnTime),
-  };
+/**
+ * The window's receipt days in parts: its whole months from the month rows (cohortMonths.ts),
+ * the days before the first and after the last from the cohort rollup (rollups.ts), which keeps
+ * every receipt day; a window inside one month is read from the cohort rollup alone.
+ */
+function receiptParts(window: DateWindow): { table: string; column: string; from: string; to: string }[] {
+  const firstOf = (day: string) => `${day.slice(0, 7)}-01`;
+  const nextMonth = (day: string) => `${addDays(`${day.slice(0, 7)}-28`, 4).slice(0, 7)}-01`;
+  const monthsFrom = window.from === firstOf(window.from) ? window.from : nextMonth(window.from);
+  const afterTo = addDays(window.to, 1);
+  const monthsEnd = afterTo === firstOf(afterTo) ? afterTo : firstOf(window.to); // exclusive
+  const days = (from: string, to: string) => ({ table: 'dossier_cohort_rollup', column: 'received_on', from, to });
+  if (monthsFrom >= monthsEnd) return [days(window.from, window.to)];
+  return [
+    ...(window.from < monthsFrom ? [days(window.from, addDays(monthsFrom, -1))] : []),
+    { table: COHORT_MONTH_TABLE, column: 'month', from: monthsFrom, to: addDays(monthsEnd, -1) },
+    ...(monthsEnd <= window.to ? [days(monthsEnd, window.to)] : []),
+  ];
 }
 
 /**
- * Dossier counts per unit for the dossiers received inside a window, in one statement on the rollup:
+ * Dossier counts per unit for the dossiers received inside a window, in one statement (one part
+ * per stretch of receipt days, joined by UNION ALL, each read from its table's primary key):
  * resolved means resolved by the end of the window, on time means no later than the due day.
  * Units with no dossiers are absent from the map.
  */
@@ -42,14 +48,23 @@ export async function countDossiersByUnit(
 ): Promise<Map<string, DossierCounts>> {
   const result = new Map<string, DossierCounts>();
   if (unitCodes.length === 0) return result;
-  const [sql, params] = selectDossierCounts(ds.createQueryBuilder().select('r.unit_code', 'unitCode'))
-    .from('dossier_cohort_rollup', 'r')
-    .where('r.unit_code IN (:...unitCodes)', { unitCodes })
-    .andWhere('r.received_on >= :from AND r.received_on <= :to', { from: window.from, to: window.to })
-    .groupBy('r.unit_code')
-    .getQueryAndParameters();
-  const rows = await statisticsQuery(ds, sql, params);
-  for (const row of rows) result.set(row.unitCode, readDossierCounts(row));
+  const units = unitCodes.map(() => '?').join(', ');
+  const params: unknown[] = [];
+  const parts = receiptParts(window).map(({ table, column, from, to }) => {
+    params.push(window.to, window.to, ...unitCodes, from, to);
+    return `SELECT r.unit_code AS unitCode, ${COUNT_SUMS_SQL} FROM ${table} r
+      WHERE r.unit_code IN (${units}) AND r.${column} >= ? AND r.${column} <= ? GROUP BY r.unit_code`;
+  });
+  const rows = await statisticsQuery(ds, parts.join('\n    UNION ALL '), params);
+  for (const row of rows) {
+    const counts = {
+      received: toCount(row.received),
+      resolved: toCount(row.resolved),
+      resolvedOnTime: toCount(row.resolvedOnTime),
+    };
+    const seen = result.get(row.unitCode);
+    result.set(row.unitCode, seen ? addCounts(seen, counts) : counts);
+  }
   return result;
 }
 
