@@ -45,6 +45,16 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The first day of a date's month. */
+export function firstOfMonth(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** The first day of the month after a date's (the 28th plus four days is always in the next month). */
+export function firstOfNextMonth(date: string): string {
+  return firstOfMonth(addDays(`${date.slice(0, 7)}-28`, 4));
+}
+
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(date: string): number {
   const [y, m, d] = date.split('-').map(Number);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { firstOfMonth } from '../../shared/dates';
 import { insertRows } from '../../shared/insertRows';
 import { addToSums, type SumTable } from '../../shared/updateRows';
 import type { RollupDelta } from './dayColumns';
@@ -29,7 +30,7 @@ export function cohortMonthsOf(delta: RollupDelta): Map<string, number> {
   const months = new Map<string, number>();
   for (const [key, n] of delta.cohort) {
     const [unit, receivedOn, resolvedOn, , , onTime] = key.split(SEP);
-    const monthKey = [unit, `${receivedOn.slice(0, 7)}-01`, resolvedOn, onTime].join(SEP);
+    const monthKey = [unit, firstOfMonth(receivedOn), resolvedOn, onTime].join(SEP);
     months.set(monthKey, (months.get(monthKey) ?? 0) + n);
   }
   for (const [key, n] of months) if (n === 0) months.delete(key);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { firstOfMonth } from '../../shared/dates';
 import { insertRows } from '../../shared/insertRows';
 import { addToSums, type SumTable } from '../../shared/updateRows';
 import type { RollupDelta } from './dayColumns';
@@ -33,7 +34,7 @@ export function monthStocksOf(delta: RollupDelta): Map<string, MonthStock> {
   const months = new Map<string, MonthStock>();
   for (const [key, row] of delta.day) {
     const [unit, day, procedure, channel] = key.split(SEP);
-    const monthKey = [unit, `${day.slice(0, 7)}-01`, procedure, channel].join(SEP);
+    const monthKey = [unit, firstOfMonth(day), procedure, channel].join(SEP);
     let month = months.get(monthKey);
     if (!month) months.set(monthKey, (month = { opened: 0, within_delta: 0, overdue_delta: 0 }));
     month.opened += row.received - row.closed;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { addDays, type DateWindow } from '../../shared/dates';
+import { addDays, firstOfMonth, firstOfNextMonth, type DateWindow } from '../../shared/dates';
 import { statisticsQuery } from '../../shared/statisticsReader';
 import { ZERO_FIGURES, addFigures, type BreakdownKey, type BreakdownSpec, type FigureCounts } from './figures';
 import type { ProcedureLevel } from '../catalogue/procedureEntities';
@@ -35,7 +35,7 @@ export function periodsOf(window: DateWindow, byMonth: boolean): { key: string |
   if (!byMonth) return [{ key: null, from: window.from, to: window.to }];
   const periods = [];
   for (let start = window.from; start <= window.to;) {
-    const next = addDays(`${start.slice(0, 7)}-28`, 4).slice(0, 7) + '-01';
+    const next = firstOfNextMonth(start);
     const end = addDays(next, -1) < window.to ? addDays(next, -1) : window.to;
     periods.push({ key: start.slice(0, 7), from: start, to: end });
     start = next;
@@ -134,8 +134,8 @@ function filterOf(unitCodes: readonly string[], spec: BreakdownSpec) {
  * whole history day by day; now one row per month and group, and at most half a month of days.
  */
 function beforeWindow(from: string) {
-  const monthStart = `${from.slice(0, 7)}-01`;
-  const nextMonth = `${addDays(`${from.slice(0, 7)}-28`, 4).slice(0, 7)}-01`;
+  const monthStart = firstOfMonth(from);
+  const nextMonth = firstOfNextMonth(from);
   const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
   const monthsBefore = (month: string) => ({
     table: 'months',

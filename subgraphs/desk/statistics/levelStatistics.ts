@@ -1,6 +1,6 @@
 import { joinedAtItsLevelOn, levelJoin } from '../catalogue/procedureLevels';
 import type { DataSource } from 'typeorm';
-import { addDays, type DateWindow } from '../../shared/dates';
+import { addDays, firstOfMonth, firstOfNextMonth, type DateWindow } from '../../shared/dates';
 import { statisticsQuery } from '../../shared/statisticsReader';
 import { COHORT_MONTH_TABLE } from '../rollups/cohortMonths';
 import { addCounts, toCount, type DossierCounts } from './stats';
@@ -21,11 +21,9 @@ const COUNT_SUMS_SQL = `SUM(r.n) AS received,
  * every receipt day; a window inside one month is read from the cohort rollup alone.
  */
 function receiptParts(window: DateWindow): { table: string; column: string; from: string; to: string }[] {
-  const firstOf = (day: string) => `${day.slice(0, 7)}-01`;
-  const nextMonth = (day: string) => `${addDays(`${day.slice(0, 7)}-28`, 4).slice(0, 7)}-01`;
-  const monthsFrom = window.from === firstOf(window.from) ? window.from : nextMonth(window.from);
+  const monthsFrom = window.from === firstOfMonth(window.from) ? window.from : firstOfNextMonth(window.from);
   const afterTo = addDays(window.to, 1);
-  const monthsEnd = afterTo === firstOf(afterTo) ? afterTo : firstOf(window.to); // exclusive
+  const monthsEnd = afterTo === firstOfMonth(afterTo) ? afterTo : firstOfMonth(window.to); // exclusive
   const days = (from: string, to: string) => ({ table: 'dossier_cohort_rollup', column: 'received_on', from, to });
   if (monthsFrom >= monthsEnd) return [days(window.from, window.to)];
   return [
