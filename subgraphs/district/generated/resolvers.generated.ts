@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Procedure as ProcedureRow, Simplification as SimplificationRow } from '../../desk/catalogue/procedureEntities';
 import type { Dossier as DossierRow, DossierEvent as DossierEventRow } from '../../desk/dossiers/dossierEntity';
-import type { BreakdownCountsRow } from '../../desk/statistics/statisticsLoaders';
+import type { BreakdownCountsRow, ReportKey } from '../../desk/statistics/statisticsLoaders';
 import type { DeskEventResult as DeskEventResultRow } from '../../desk/events/deskEvents';
 import type { UnitPeriod } from '../../desk/units/types';
 import type { LineageView } from '../../desk/resolvers/AdministrativeUnit';
@@ -11,8 +11,7 @@ import type { ScorecardFactResult as ScorecardFactResultRow } from '../../desk/s
 import type { FeedbackItemView } from '../../desk/scorecard/resolvers/ScorecardResolvers';
 import type { DistrictScorecardKey } from '../../desk/scorecard/resolvers/districtScorecard';
 import type { District as DistrictRow } from '../entities/DistrictEntity';
-import type { ReportParent } from '../resolvers/Report';
-import type { BreakdownParent } from '../resolvers/Breakdown';
+import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
 import type { ProcedureRef } from '../../desk/resolvers/ProcedureEntity';
 import type { AreaParent } from '../resolvers/AreaThatWas';
 import type { DistrictContext } from '../context';
@@ -1113,7 +1112,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaThatWas: ResolverTypeWrapper<AreaParent>;
-  Breakdown: ResolverTypeWrapper<BreakdownParent>;
+  Breakdown: ResolverTypeWrapper<BreakdownKeyArgs>;
   BreakdownKey: ResolverTypeWrapper<BreakdownKey>;
   BreakdownRow: ResolverTypeWrapper<BreakdownCountsRow>;
   Channel: Channel;
@@ -1152,7 +1151,7 @@ export type ResolversTypes = {
   ProcedureShortfall: ResolverTypeWrapper<ProcedureShortfall>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RatingVerdict: RatingVerdict;
-  Report: ResolverTypeWrapper<ReportParent>;
+  Report: ResolverTypeWrapper<ReportKey>;
   Scorecard: ResolverTypeWrapper<ScorecardView>;
   ScorecardDrillDown: ResolverTypeWrapper<DrillDownView>;
   ScorecardFactCount: ResolverTypeWrapper<ScorecardFactCount>;
@@ -1180,7 +1179,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   AreaThatWas: AreaParent;
-  Breakdown: BreakdownParent;
+  Breakdown: BreakdownKeyArgs;
   BreakdownKey: BreakdownKey;
   BreakdownRow: BreakdownCountsRow;
   Date: Scalars['Date']['output'];
@@ -1210,7 +1209,7 @@ export type ResolversParentTypes = {
   ProcedureLevelPeriod: ProcedureLevelPeriod;
   ProcedureShortfall: ProcedureShortfall;
   Query: Record<PropertyKey, never>;
-  Report: ReportParent;
+  Report: ReportKey;
   Scorecard: ScorecardView;
   ScorecardDrillDown: DrillDownView;
   ScorecardFactCount: ScorecardFactCount;

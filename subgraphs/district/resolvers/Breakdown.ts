@@ -4,13 +4,10 @@ import { decodeSpec, encodeSpec } from '../../desk/statistics/figures';
 import { boundRows } from '../../shared/statisticsBounds';
 import type { BreakdownResolvers } from '../generated/resolvers.generated';
 
-/** What `Report.breakdown` returns and the gateway hands back: the entity's key fields. */
-export type BreakdownParent = BreakdownKeyArgs;
-
 /** The district side of a report breakdown (`total` is the commune subgraph's, from `districtLevel`). */
 export const Breakdown: BreakdownResolvers = {
   // Representations come back through the gateway: window and spec are checked again.
-  __resolveReference: (ref): BreakdownParent => ({
+  __resolveReference: (ref): BreakdownKeyArgs => ({
     districtCode: ref.districtCode,
     ...dateWindow(ref.from, ref.to),
     spec: decodeSpec(ref.spec),

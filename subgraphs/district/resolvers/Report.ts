@@ -1,16 +1,12 @@
 import { dateWindow } from '../../shared/dates';
 import { breakdownSpec } from '../../desk/statistics/figures';
-import type { BreakdownParent } from './Breakdown';
 import type { ReportResolvers } from '../generated/resolvers.generated';
-import type { ReportKey } from '../../desk/statistics/statisticsLoaders';
-
-/** What a Report's fields receive: its key (`total` is the commune subgraph's, from `districtLevel`). */
-export type ReportParent = ReportKey;
+import type { BreakdownKeyArgs } from '../../desk/statistics/breakdownKeys';
 
 export const Report: ReportResolvers = {
   // Representations come from other subgraphs' answers; the window is checked again all the same.
   __resolveReference: (ref) => ({ ...ref, ...dateWindow(ref.from, ref.to) }),
-  breakdown: (report, args): BreakdownParent => ({
+  breakdown: (report, args): BreakdownKeyArgs => ({
     districtCode: report.districtCode,
     from: report.from,
     to: report.to,
