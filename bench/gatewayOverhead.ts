@@ -1,7 +1,7 @@
+import { readFlagsOrExit } from './commandFlags';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ANONYMOUS } from '../subgraphs/shared/auth/identity';
 import { IDENTITY_HEADER, signForwardedIdentity } from '../subgraphs/shared/auth/forwardedIdentity';
 import { repoRoot } from '../subgraphs/shared/paths';
@@ -26,26 +26,17 @@ import { startOtlpSink } from './otlpSink';
 const USAGE =
   'usage: npm run bench:overhead [-- --duration s --warmup s --connections n --out file --only name[,name] --national prefix]';
 
-function readFlags() {
-  try {
-    return parseArgs({
-      strict: true,
-      options: {
-        connections: { type: 'string', default: '10' },
-        duration: { type: 'string', default: '10' },
-        warmup: { type: 'string', default: '3' },
-        out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
-        only: { type: 'string', default: '' },
-        national: { type: 'string', default: '' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-
-const flags = readFlags();
+const flags = readFlagsOrExit(
+  {
+    connections: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
+    only: { type: 'string', default: '' },
+    national: { type: 'string', default: '' },
+  },
+  USAGE,
+);
 const settings: LoadSettings = {
   connections: Number(flags.connections),
   durationSeconds: Number(flags.duration),

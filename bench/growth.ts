@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readFlagsOrExit } from './commandFlags';
 import { runAsDeployed } from './asDeployed';
 import { benchNationalWith } from './national';
 
@@ -12,25 +12,15 @@ import { benchNationalWith } from './national';
 const USAGE =
   'usage: npm run bench:growth [-- --prefixes growth1,growth10[,growth100] --duration s --warmup s --connections n]';
 
-function readFlags() {
-  try {
-    return parseArgs({
-      strict: true,
-      options: {
-        prefixes: { type: 'string', default: 'growth1,growth10' },
-        duration: { type: 'string', default: '10' },
-        warmup: { type: 'string', default: '3' },
-        connections: { type: 'string', default: '10' },
-      },
-    }).values;
-  } catch (error) {
-    // A mistyped flag is the operator's to fix: the message and the usage, not a stack trace.
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-
-const values = readFlags();
+const values = readFlagsOrExit(
+  {
+    prefixes: { type: 'string', default: 'growth1,growth10' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10' },
+  },
+  USAGE,
+);
 
 const round = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : String(Math.round(v * 10) / 10));
 

@@ -1,7 +1,7 @@
+import { readFlagsOrExit } from './commandFlags';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { repoRoot } from '../subgraphs/shared/paths';
 import { runAsDeployed } from './asDeployed';
 import { DEFAULT_GATEWAYS, GATEWAYS, startStack } from './benchStack';
@@ -24,26 +24,17 @@ import { coldWorkload, fleetWorkload, hotWorkload, type Workload } from './workl
 const USAGE =
   'usage: npm run bench [-- --duration s --rounds n --warmup s --open s --connections n --writes n/s --workloads hot,sectorMonth,fleet,cold --gateways ours,stock,hive,hiveRouter[,oursDeployed] --baseline earlier-result.json --out file]';
 
-function readFlags() {
-  try {
-    return parseArgs({
-      strict: true,
-      options: {
-        ...workloadOptions({ duration: '5', rounds: '5', warmup: '2', open: '4', connections: '10', writes: '5' }),
-        workloads: { type: 'string', default: 'hot,sectorMonth,fleet,cold' },
-        gateways: { type: 'string', default: DEFAULT_GATEWAYS.join(',') },
-        out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
-        // A result file of this bench run earlier on the code before a change: the before/after targets.
-        baseline: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-
-const flags = readFlags();
+const flags = readFlagsOrExit(
+  {
+    ...workloadOptions({ duration: '5', rounds: '5', warmup: '2', open: '4', connections: '10', writes: '5' }),
+    workloads: { type: 'string', default: 'hot,sectorMonth,fleet,cold' },
+    gateways: { type: 'string', default: DEFAULT_GATEWAYS.join(',') },
+    out: { type: 'string', default: path.join(repoRoot(), 'bench', 'results', 'latest.json') },
+    // A result file of this bench run earlier on the code before a change: the before/after targets.
+    baseline: { type: 'string' },
+  },
+  USAGE,
+);
 const settings = workloadSettings(flags);
 const chosen = flags.workloads.split(',').filter(Boolean);
 // Our gateway always runs: the others' answers are checked against its.
